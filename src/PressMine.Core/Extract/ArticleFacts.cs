@@ -1,0 +1,6 @@
+using PressMine.Records;
+
+namespace PressMine.Extract;
+
+/// <summary>What the Extract stage reads off one article.</summary>
+public sealed record ArticleFacts(IReadOnlyList<Fact> Facts, Division? Locality);

@@ -1,0 +1,42 @@
+namespace PressMine.Records;
+
+/// <summary>The metric names of the contract.</summary>
+public static class Metrics
+{
+    public const string ProblemsFound = "problems_found";
+    public const string ProblemsRectified = "problems_rectified";
+    public const string RectificationRate = "rectification_rate";
+    public const string Inspections = "inspections";
+    public const string EntitiesInspected = "entities_inspected";
+    public const string HazardsFound = "hazards_found";
+    public const string HazardsRectified = "hazards_rectified";
+    public const string NoticesIssued = "notices_issued";
+    public const string PeopleHeldAccountable = "people_held_accountable";
+    public const string SitesCovered = "sites_covered";
+    public const string SuggestionsMade = "suggestions_made";
+    public const string Other = "other";
+
+    public static readonly IReadOnlyList<string> All =
+    [
+        ProblemsFound, ProblemsRectified, RectificationRate, Inspections, EntitiesInspected,
+        HazardsFound, HazardsRectified, NoticesIssued, PeopleHeldAccountable, SitesCovered,
+        SuggestionsMade, Other,
+    ];
+}
+
+/// <summary>One row of the <c>facts</c> table: a count with the sentence it came from.</summary>
+public sealed record Fact
+{
+    public required string ArticleId { get; init; }
+    public required string Metric { get; init; }
+    public string? Kind { get; init; }
+    public required double Value { get; init; }
+    public string? Unit { get; init; }
+    public bool Approx { get; init; }
+    public string? AsOf { get; init; }
+    public string? Since { get; init; }
+    public string? Place { get; init; }
+    public required string Evidence { get; init; }
+    public required int Start { get; init; }
+    public required int End { get; init; }
+}
