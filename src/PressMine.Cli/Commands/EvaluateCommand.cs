@@ -1,0 +1,24 @@
+using System.CommandLine;
+using PressMine.Evaluation;
+using PressMine.Extract;
+using PressMine.Pipeline;
+
+namespace PressMine.Cli.Commands;
+
+public static class EvaluateCommand
+{
+    public static Command Create()
+    {
+        var corpus = new Option<string?>("--corpus") { Description = "Corpus directory with pages/ and expected/ (default: the bundled corpus)" };
+        var command = new Command("evaluate", "Measure every stage against the corpus' hand-written expected results") { corpus };
+        command.SetAction(parse =>
+        {
+            var dir = parse.GetValue(corpus) ?? CorpusLocator.FindCorpusDirectory();
+            if (dir is null) { Console.Error.WriteLine("error: no corpus found"); return ExitCodes.UsageError; }
+            var report = new CorpusEvaluator(PlaceResolvers.Default()).Evaluate(dir);
+            Console.WriteLine(report.Render());
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

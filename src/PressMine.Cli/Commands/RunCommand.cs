@@ -1,0 +1,61 @@
+using System.CommandLine;
+using PressMine.Extract;
+using PressMine.Pipeline;
+using PressMine.Sink;
+
+namespace PressMine.Cli.Commands;
+
+public static class RunCommand
+{
+    public static Command Create()
+    {
+        var inputs = new Argument<string[]>("inputs") { Arity = ArgumentArity.ZeroOrMore, Description = "Files or directories (.html .htm .txt .warc .warc.gz); default: the bundled corpus" };
+        var outDir = new Option<string>("--out", "-o") { Description = "Dataset directory", DefaultValueFactory = _ => "out" };
+        var format = new Option<string[]>("--format") { Description = "Extra table formats besides Parquet and DuckDB: parquet, jsonl, csv", AllowMultipleArgumentsPerToken = true };
+        var tokens = new Option<bool>("--tokens") { Description = "Also write tokens.parquet (segmented bodies)" };
+        var shard = new Option<string?>("--shard") { Description = "Process only shard i of N (i/N) of the inputs" };
+        var threads = new Option<int>("--threads") { Description = "Worker threads (default: all cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var userDict = new Option<string?>("--user-dict") { Description = "jieba user dictionary (default: corpus/dict/userdict.txt)" };
+        var command = new Command("run", "Read, clean, dedup, segment and extract pages into a dataset") { inputs, outDir, format, tokens, shard, threads, userDict };
+        command.SetAction(parse =>
+        {
+            var given = parse.GetValue(inputs) ?? [];
+            if (given.Length == 0)
+            {
+                var corpus = CorpusLocator.FindCorpusDirectory();
+                if (corpus is null) { Console.Error.WriteLine("error: no input given and no bundled corpus/ found"); return ExitCodes.UsageError; }
+                given = [Path.Combine(corpus, "pages")];
+            }
+            var missing = given.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
+            if (missing.Count > 0) { Console.Error.WriteLine($"error: input not found: {string.Join(", ", missing)}"); return ExitCodes.UsageError; }
+            HashSet<OutputFormat> formats;
+            Shard shardValue;
+            try
+            {
+                formats = ParseFormats(parse.GetValue(format) ?? []);
+                shardValue = parse.GetValue(shard) is { } s ? Shard.Parse(s) : Shard.All;
+            }
+            catch (ArgumentException e) { Console.Error.WriteLine($"error: {e.Message}"); return ExitCodes.UsageError; }
+
+            var options = new RunOptions
+            {
+                Inputs = given, OutDir = parse.GetValue(outDir)!, Formats = formats, Tokens = parse.GetValue(tokens),
+                Shard = shardValue, Parallelism = parse.GetValue(threads), UserDictionary = parse.GetValue(userDict),
+            };
+            var summary = ProgressDisplay.Run(progress => new PipelineRunner(PlaceResolvers.Default()).Run(options, progress));
+            Console.WriteLine($"{summary.Articles} pages → {summary.Ok} ok, {summary.Duplicates} duplicate, {summary.Rejected} rejected; " +
+                              $"{summary.Facts} facts; {summary.Seconds:F1} s{(summary.Resumed > 0 ? $" (resumed {summary.Resumed})" : "")}; dataset: {Path.GetFullPath(summary.OutDir)}");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    static HashSet<OutputFormat> ParseFormats(IEnumerable<string> values)
+    {
+        var set = new HashSet<OutputFormat> { OutputFormat.Parquet };
+        foreach (var v in values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries)))
+            set.Add(Enum.TryParse<OutputFormat>(v.Trim(), ignoreCase: true, out var f) ? f
+                : throw new ArgumentException($"unknown format '{v}' (parquet, jsonl, csv)"));
+        return set;
+    }
+}

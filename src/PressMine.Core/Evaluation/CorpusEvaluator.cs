@@ -1,0 +1,63 @@
+using PressMine.Clean;
+using PressMine.Dedup;
+using PressMine.Extract;
+using PressMine.Pipeline;
+using PressMine.Records;
+using PressMine.Sources;
+
+namespace PressMine.Evaluation;
+
+/// <summary>One corpus page: what PressMine produced next to what a human wrote down.</summary>
+public sealed record PageComparison(string Stem, ExpectedPage Expected, ProcessedPage Actual);
+
+/// <summary>
+/// Runs the per-page stages and dedup over corpus/pages and scores them against corpus/expected:
+/// status, body characters, title, date, metadata, duplicated paragraphs, facts, places, duplicates.
+/// </summary>
+public sealed class CorpusEvaluator(IPlaceResolver places)
+{
+    public CorpusReport Evaluate(string corpusDir)
+    {
+        var processor = new PageProcessor(new PageCleaner(), new FactExtractor(places), segmenter: null);
+        var expectedDir = Path.Combine(corpusDir, "expected");
+        var comparisons = new List<PageComparison>();
+        foreach (var page in new FileSystemSource([Path.Combine(corpusDir, "pages")]).Read())
+        {
+            var stem = Stem(page.SourcePath);
+            var expectedPath = Path.Combine(expectedDir, stem + ".json");
+            if (!File.Exists(expectedPath)) continue;
+            comparisons.Add(new PageComparison(stem, ExpectedPage.Load(expectedPath), processor.Process(page)));
+        }
+        return new CorpusReport(comparisons, DuplicatePairs(comparisons));
+    }
+
+    static string Stem(string path)
+    {
+        var name = Path.GetFileName(path);
+        int dot = name.IndexOf('.');
+        return dot < 0 ? name : name[..dot];
+    }
+
+    /// <summary>Pairs (a, b) judged duplicates, as stems, against the pairs the expected files name.</summary>
+    static Prf DuplicatePairs(List<PageComparison> comparisons)
+    {
+        var ok = comparisons.Where(c => c.Actual.Article.Status == ArticleStatus.Ok).ToList();
+        var hasher = new MinHasher();
+        var stemOf = ok.ToDictionary(c => c.Actual.Article.Id, c => c.Stem);
+        var found = new Deduplicator().FindDuplicates(ok.Select(c => DedupSignature.For(c.Actual.Article, hasher)).ToList());
+        var predicted = ClusterPairs(found.Select(kv => (stemOf[kv.Key], stemOf[kv.Value])));
+        var expected = ClusterPairs(comparisons.Where(c => c.Expected.DuplicateOf is not null).Select(c => (c.Stem, c.Expected.DuplicateOf!)));
+        return new Prf(predicted.Intersect(expected).Count(), predicted.Count, expected.Count);
+    }
+
+    static HashSet<(string, string)> ClusterPairs(IEnumerable<(string Member, string Canonical)> links)
+    {
+        var clusters = links.GroupBy(l => l.Canonical, l => l.Member).Select(g => g.Append(g.Key).Distinct().Order().ToList());
+        var pairs = new HashSet<(string, string)>();
+        foreach (var c in clusters)
+            for (int i = 0; i < c.Count; i++)
+                for (int j = i + 1; j < c.Count; j++)
+                    pairs.Add((c[i], c[j]));
+        return pairs;
+    }
+}

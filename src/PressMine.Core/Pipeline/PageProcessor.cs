@@ -1,0 +1,63 @@
+using PressMine.Clean;
+using PressMine.Decode;
+using PressMine.Extract;
+using PressMine.Records;
+using PressMine.Segment;
+
+namespace PressMine.Pipeline;
+
+/// <summary>
+/// The per-page part of the pipeline: Decode → Clean → Segment → Extract. Thread-safe; any failure of a
+/// stage becomes a rejected row with the reason, never a lost page.
+/// </summary>
+public sealed class PageProcessor(PageCleaner cleaner, FactExtractor extractor, ChineseSegmenter? segmenter)
+{
+    public ProcessedPage Process(RawPage page)
+    {
+        if (page.ReadError is not null) return ProcessedPage.Rejected(page, page.ReadError);
+        try
+        {
+            return ProcessReadable(page);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return ProcessedPage.Rejected(page, $"internal error in processing: {e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    ProcessedPage ProcessReadable(RawPage page)
+    {
+        bool isHtml = !page.IsTextDump;
+        var decoded = CharsetDecoder.Decode(page.Bytes, page.ContentType, isHtml, out var decodeError);
+        if (decoded is null) return ProcessedPage.Rejected(page, decodeError ?? "cannot decode");
+
+        var cleaned = cleaner.Clean(decoded.Text, page.IsTextDump, page.Url);
+        if (cleaned.Page is not { } clean)
+            return ProcessedPage.Rejected(page, cleaned.RejectReason ?? "not an article");
+
+        var body = clean.Body;
+        var extracted = extractor.Extract(page.Id, clean.Title, body, clean.PublishedAt, clean.Site, clean.Source);
+        var locality = extracted.Locality;
+        var article = new Article
+        {
+            Id = page.Id,
+            SourcePath = page.SourcePath,
+            Url = page.Url,
+            Site = clean.Site,
+            Status = ArticleStatus.Ok,
+            Title = clean.Title,
+            PublishedAt = clean.PublishedAt,
+            Source = clean.Source,
+            Author = clean.Author,
+            Editor = clean.Editor,
+            Body = body,
+            Province = locality?.Province,
+            City = locality?.City,
+            County = locality?.County,
+            DivisionCode = locality?.Code,
+            Encoding = decoded.Encoding,
+        };
+        string? tokens = segmenter is null ? null : string.Join(' ', segmenter.Cut(body).Select(t => t.Text));
+        return new ProcessedPage(article, extracted.Facts, tokens, ProcessedPage.InputHash(page));
+    }
+}

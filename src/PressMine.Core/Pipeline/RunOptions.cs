@@ -1,0 +1,37 @@
+using PressMine.Sink;
+
+namespace PressMine.Pipeline;
+
+/// <summary>Which part of the inputs this process handles: a stable hash of each input's identity modulo Count.</summary>
+public readonly record struct Shard(int Index, int Count)
+{
+    public static readonly Shard All = new(0, 1);
+
+    public bool Contains(string identity) => Count <= 1 || (int)(Records.StableHash.UInt64(identity) % (ulong)Count) == Index;
+
+    public override string ToString() => $"{Index}/{Count}";
+
+    public static Shard Parse(string text)
+    {
+        var parts = text.Split('/');
+        if (parts.Length != 2 || !int.TryParse(parts[0], out int i) || !int.TryParse(parts[1], out int n) || n < 1 || i < 0 || i >= n)
+            throw new ArgumentException($"--shard must be i/N with 0 ≤ i < N, got '{text}'");
+        return new Shard(i, n);
+    }
+}
+
+public sealed record RunOptions
+{
+    public required IReadOnlyList<string> Inputs { get; init; }
+    public required string OutDir { get; init; }
+    public IReadOnlySet<OutputFormat> Formats { get; init; } = new HashSet<OutputFormat> { OutputFormat.Parquet };
+    public bool Tokens { get; init; }
+    public Shard Shard { get; init; } = Shard.All;
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
+    public string? UserDictionary { get; init; }
+}
+
+/// <summary>A snapshot of a run for progress displays.</summary>
+public sealed record RunProgress(string Phase, int Processed, int Resumed, int Rejected, int Facts, double Seconds);
+
+public sealed record RunSummary(string OutDir, int Articles, int Ok, int Duplicates, int Rejected, int Facts, int Resumed, double Seconds);

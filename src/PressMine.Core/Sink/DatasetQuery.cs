@@ -1,0 +1,91 @@
+using System.Data;
+using DuckDB.NET.Data;
+
+namespace PressMine.Sink;
+
+public sealed class QueryException(string message) : Exception(message);
+
+/// <summary>The result of a query: column names and rows of plain values (DBNull as null).</summary>
+public sealed record QueryResult(IReadOnlyList<string> Columns, IReadOnlyList<object?[]> Rows);
+
+/// <summary>
+/// Read-only SQL over a dataset directory. The Parquet tables are loaded into an in-memory DuckDB (so the
+/// dataset's .duckdb file is never locked), only single SELECT statements are accepted, and file access is
+/// switched off before the user's SQL runs.
+/// </summary>
+public sealed class DatasetQuery : IDisposable
+{
+    readonly DuckDBConnection connection = new("Data Source=:memory:");
+
+    public DatasetQuery(string datasetDir)
+    {
+        if (!AtomicDirectory.IsComplete(datasetDir))
+            throw new QueryException($"'{datasetDir}' is not a complete PressMine dataset (no {Manifest.FileName}); run `pressmine run` first.");
+        connection.Open();
+        foreach (var table in new[] { "articles", "facts", "tokens" })
+        {
+            var file = Path.Combine(datasetDir, table + ".parquet");
+            if (File.Exists(file))
+                Execute($"CREATE TABLE {table} AS SELECT * FROM read_parquet('{file.Replace("'", "''")}')");
+        }
+        foreach (var view in DatasetSchema.Views) Execute(view);
+        Execute("SET enable_external_access = false");
+        Execute("SET lock_configuration = true");
+    }
+
+    public QueryResult Run(string sql)
+    {
+        EnsureReadOnly(sql);
+        try
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            using var reader = command.ExecuteReader();
+            var columns = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToList();
+            var rows = new List<object?[]>();
+            while (reader.Read())
+            {
+                var row = new object?[reader.FieldCount];
+                for (int i = 0; i < row.Length; i++) row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+                rows.Add(row);
+            }
+            return new QueryResult(columns, rows);
+        }
+        catch (DuckDBException e)
+        {
+            throw new QueryException(FirstLine(e.Message));
+        }
+    }
+
+    /// <summary>DuckDB's own parser decides: json_serialize_sql accepts exactly the SELECT statements.</summary>
+    void EnsureReadOnly(string sql)
+    {
+        if (string.IsNullOrWhiteSpace(sql)) throw new QueryException("empty SQL");
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT json_serialize_sql($sql)::JSON->>'error', json_serialize_sql($sql)::JSON->>'error_message', json_array_length(json_serialize_sql($sql)::JSON->'statements')";
+        command.Parameters.Add(new DuckDBParameter("sql", sql));
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        bool error = !reader.IsDBNull(0) && reader.GetString(0) == "true";
+        if (error)
+        {
+            var message = reader.IsDBNull(1) ? "" : reader.GetString(1);
+            throw new QueryException(message.Contains("Only SELECT", StringComparison.OrdinalIgnoreCase)
+                ? "only read-only SELECT queries are allowed; the dataset cannot be modified through `query`"
+                : $"SQL error: {FirstLine(message)}");
+        }
+        if (!reader.IsDBNull(2) && reader.GetInt64(2) != 1)
+            throw new QueryException("one SELECT statement per query, please");
+    }
+
+    void Execute(string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    static string FirstLine(string message) => message.Split('\n')[0].Trim();
+
+    public void Dispose() => connection.Dispose();
+}

@@ -1,0 +1,91 @@
+using DuckDB.NET.Data;
+using PressMine.Pipeline;
+using PressMine.Records;
+
+namespace PressMine.Sink;
+
+public enum OutputFormat { Parquet, Jsonl, Csv }
+
+/// <summary>
+/// Writes the dataset tables into a directory through an embedded DuckDB: the .duckdb file, Parquet files,
+/// and JSON Lines or CSV on request. The directory is a staging directory; <see cref="AtomicDirectory"/> publishes it.
+/// </summary>
+public sealed class DatasetWriter(string directory, IReadOnlySet<OutputFormat> formats, bool writeTokens)
+{
+    public const string DatabaseFile = "pressmine.duckdb";
+
+    public (int Articles, int Facts) Write(IEnumerable<ProcessedPage> pages, IReadOnlyDictionary<string, string> duplicates)
+    {
+        var dbPath = Path.Combine(directory, DatabaseFile);
+        File.Delete(dbPath);
+        File.Delete(dbPath + ".wal");
+        int articleCount = 0, factCount = 0;
+        using (var connection = new DuckDBConnection($"Data Source={dbPath}"))
+        {
+            connection.Open();
+            Execute(connection, DatasetSchema.Articles);
+            Execute(connection, DatasetSchema.Facts);
+            if (writeTokens) Execute(connection, DatasetSchema.Tokens);
+            using (var articles = connection.CreateAppender("articles"))
+            using (var facts = connection.CreateAppender("facts"))
+            using (var tokens = writeTokens ? connection.CreateAppender("tokens") : null)
+            {
+                foreach (var page in pages)
+                {
+                    var article = duplicates.TryGetValue(page.Article.Id, out var canonical)
+                        ? page.Article with { Status = ArticleStatus.Duplicate, DuplicateOf = canonical }
+                        : page.Article;
+                    AppendArticle(articles, article);
+                    articleCount++;
+                    foreach (var fact in page.Facts) { AppendFact(facts, fact); factCount++; }
+                    if (tokens is not null && page.Tokens is not null)
+                        tokens.CreateRow().AppendValue(article.Id).AppendValue(page.Tokens).EndRow();
+                }
+            }
+            foreach (var view in DatasetSchema.Views) Execute(connection, view);
+            Export(connection);
+            Execute(connection, "CHECKPOINT");
+        }
+        return (articleCount, factCount);
+    }
+
+    void Export(DuckDBConnection connection)
+    {
+        var tables = writeTokens ? new[] { "articles", "facts", "tokens" } : ["articles", "facts"];
+        foreach (var table in tables)
+        {
+            Copy(connection, table, $"{table}.parquet", "FORMAT parquet, COMPRESSION zstd");
+            if (formats.Contains(OutputFormat.Jsonl)) Copy(connection, table, $"{table}.jsonl", "FORMAT json");
+            if (formats.Contains(OutputFormat.Csv)) Copy(connection, table, $"{table}.csv", "FORMAT csv, HEADER true");
+        }
+    }
+
+    void Copy(DuckDBConnection connection, string table, string file, string options)
+    {
+        var target = Path.Combine(directory, file).Replace("'", "''");
+        Execute(connection, $"COPY (SELECT * FROM {table}) TO '{target}' ({options})");
+    }
+
+    static void AppendArticle(DuckDB.NET.Data.DuckDBAppender appender, Article a) =>
+        appender.CreateRow()
+            .AppendValue(a.Id).AppendValue(a.SourcePath).AppendValue(a.Url).AppendValue(a.Site)
+            .AppendValue(a.Status).AppendValue(a.Reason).AppendValue(a.DuplicateOf).AppendValue(a.Title)
+            .AppendValue(a.PublishedAt).AppendValue(a.Source).AppendValue(a.Author).AppendValue(a.Editor)
+            .AppendValue(a.Body).AppendValue(a.Province).AppendValue(a.City).AppendValue(a.County)
+            .AppendValue(a.DivisionCode).AppendValue(a.Topic).AppendValue(a.TopicScore).AppendValue(a.Encoding)
+            .EndRow();
+
+    static void AppendFact(DuckDB.NET.Data.DuckDBAppender appender, Fact f) =>
+        appender.CreateRow()
+            .AppendValue(f.ArticleId).AppendValue(f.Metric).AppendValue(f.Kind).AppendValue(f.Value)
+            .AppendValue(f.Unit).AppendValue(f.Approx).AppendValue(f.AsOf).AppendValue(f.Since)
+            .AppendValue(f.Place).AppendValue(f.Evidence).AppendValue(f.Start).AppendValue(f.End)
+            .EndRow();
+
+    static void Execute(DuckDBConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,35 @@
+using System.Text.Json;
+using PressMine.Pipeline;
+
+namespace PressMine.Sink;
+
+public sealed record ManifestInput(string Path, string Id, string Sha256);
+
+/// <summary>manifest.json: what went in, with which version and options, what came out and how long it took.</summary>
+public sealed record Manifest(
+    string PressmineVersion,
+    string CreatedAt,
+    IReadOnlyList<string> Inputs,
+    string? Shard,
+    IReadOnlyList<string> Formats,
+    bool Tokens,
+    IReadOnlyDictionary<string, int> Counts,
+    IReadOnlyDictionary<string, double> TimingsSeconds,
+    IReadOnlyList<ManifestInput> Files)
+{
+    public const string FileName = "manifest.json";
+
+    public void WriteTo(string directory)
+    {
+        var path = System.IO.Path.Combine(directory, FileName);
+        var tmp = path + ".tmp";
+        File.WriteAllText(tmp, JsonSerializer.Serialize(this, new JsonSerializerOptions(CheckpointStore.Json) { WriteIndented = true }));
+        File.Move(tmp, path, overwrite: true);
+    }
+
+    public static Manifest? ReadFrom(string directory)
+    {
+        var path = System.IO.Path.Combine(directory, FileName);
+        return File.Exists(path) ? JsonSerializer.Deserialize<Manifest>(File.ReadAllText(path), CheckpointStore.Json) : null;
+    }
+}
