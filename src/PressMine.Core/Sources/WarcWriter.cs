@@ -1,0 +1,91 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace PressMine.Sources;
+
+/// <summary>
+/// Writes WARC/1.1 files (ISO 28500:2017): a warcinfo record, then request/response pairs, each record its own
+/// gzip member so readers can seek to any record; WARC-Block-Digest and WARC-Payload-Digest are SHA-1 in base32.
+/// </summary>
+public sealed class WarcWriter : IDisposable
+{
+    readonly Stream output;
+    readonly bool gzip;
+
+    public WarcWriter(string path, string software = "PressMine")
+    {
+        gzip = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase);
+        output = new FileStream(path, FileMode.Create, FileAccess.Write);
+        var info = Encoding.UTF8.GetBytes($"software: {software}\r\nformat: WARC File Format 1.1\r\nconformsTo: http://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/\r\n");
+        WriteRecord("warcinfo", null, DateTimeOffset.UtcNow, "application/warc-fields", info, null, null, Path.GetFileName(path));
+    }
+
+    /// <summary>Writes the request and response records of one fetch; returns the response record's id.</summary>
+    public string WriteExchange(Uri url, DateTimeOffset fetchedAt, byte[] requestHead, byte[] responseHead, byte[] body)
+    {
+        var responseId = NewId();
+        var requestId = WriteRecord("request", url, fetchedAt, "application/http;msgtype=request", requestHead, null, responseId, null);
+        var block = new byte[responseHead.Length + body.Length];
+        responseHead.CopyTo(block, 0);
+        body.CopyTo(block, responseHead.Length);
+        WriteRecord("response", url, fetchedAt, "application/http;msgtype=response", block, body, null, null, responseId, requestId);
+        return responseId;
+    }
+
+    string WriteRecord(string type, Uri? url, DateTimeOffset date, string contentType, byte[] block, byte[]? payload,
+        string? concurrentTo, string? filename, string? id = null, string? concurrentWith = null)
+    {
+        id ??= NewId();
+        var head = new StringBuilder();
+        head.Append("WARC/1.1\r\n");
+        head.Append($"WARC-Type: {type}\r\n");
+        head.Append($"WARC-Record-ID: {id}\r\n");
+        head.Append($"WARC-Date: {date.UtcDateTime:yyyy-MM-ddTHH:mm:ss.ffffffZ}\r\n");
+        if (url is not null) head.Append($"WARC-Target-URI: {url.AbsoluteUri}\r\n");
+        if (filename is not null) head.Append($"WARC-Filename: {filename}\r\n");
+        if (concurrentTo is not null) head.Append($"WARC-Concurrent-To: {concurrentTo}\r\n");
+        if (concurrentWith is not null) head.Append($"WARC-Concurrent-To: {concurrentWith}\r\n");
+        head.Append($"WARC-Block-Digest: sha1:{Base32(SHA1.HashData(block))}\r\n");
+        if (payload is not null) head.Append($"WARC-Payload-Digest: sha1:{Base32(SHA1.HashData(payload))}\r\n");
+        head.Append($"Content-Type: {contentType}\r\n");
+        head.Append($"Content-Length: {block.Length}\r\n\r\n");
+
+        var headBytes = Encoding.UTF8.GetBytes(head.ToString());
+        void Emit(Stream target)
+        {
+            target.Write(headBytes);
+            target.Write(block);
+            target.Write("\r\n\r\n"u8);
+        }
+        if (gzip)
+        {
+            using var member = new GZipStream(output, CompressionLevel.Fastest, leaveOpen: true); // one gzip member per record
+            Emit(member);
+        }
+        else Emit(output);
+        output.Flush();
+        return id;
+    }
+
+    static string NewId() => $"<urn:uuid:{Guid.NewGuid()}>";
+
+    /// <summary>RFC 4648 base32, the digest encoding WARC tools use.</summary>
+    public static string Base32(byte[] data)
+    {
+        const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+        var sb = new StringBuilder();
+        int buffer = 0, bits = 0;
+        foreach (var b in data)
+        {
+            buffer = (buffer << 8) | b;
+            bits += 8;
+            while (bits >= 5) { sb.Append(alphabet[(buffer >> (bits - 5)) & 31]); bits -= 5; }
+        }
+        if (bits > 0) sb.Append(alphabet[(buffer << (5 - bits)) & 31]);
+        while (sb.Length % 8 != 0) sb.Append('=');
+        return sb.ToString();
+    }
+
+    public void Dispose() => output.Dispose();
+}
