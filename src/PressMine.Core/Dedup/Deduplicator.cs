@@ -4,7 +4,7 @@ namespace PressMine.Dedup;
 /// Clusters exact and near-duplicate articles (MinHash LSH, then a similarity and numbers check) and picks
 /// one canonical article per cluster. Returns duplicate id → canonical id.
 /// </summary>
-public sealed class Deduplicator(int bands = 32, double threshold = 0.8)
+public sealed class Deduplicator(int bands = 32, double threshold = 0.9)
 {
     public Dictionary<string, string> FindDuplicates(IReadOnlyList<DedupSignature> signatures)
     {
@@ -53,7 +53,18 @@ public sealed class Deduplicator(int bands = 32, double threshold = 0.8)
 
     bool IsNearDuplicate(DedupSignature x, DedupSignature y) =>
         x.ExactHash == y.ExactHash ||
-        (MinHasher.Similarity(x.MinHash, y.MinHash) >= threshold && NumbersCompatible(x.NumbersKey, y.NumbersKey));
+        (Containment(x, y) >= threshold && NumbersCompatible(x.NumbersKey, y.NumbersKey));
+
+    /// <summary>
+    /// How much of the shorter body the longer one holds, from the MinHash Jaccard estimate J and the set sizes:
+    /// |A∩B| = J(|A|+|B|)/(1+J). A republished copy with a trimmed lead has low Jaccard but high containment.
+    /// </summary>
+    static double Containment(DedupSignature x, DedupSignature y)
+    {
+        double j = MinHasher.Similarity(x.MinHash, y.MinHash);
+        double a = Math.Max(1, x.BodyLength), b = Math.Max(1, y.BodyLength);
+        return Math.Min(1, j * (a + b) / (1 + j) / Math.Min(a, b));
+    }
 
     /// <summary>A trimmed copy may lose numbers, but two bodies that each hold a number the other lacks differ.</summary>
     static bool NumbersCompatible(string a, string b)

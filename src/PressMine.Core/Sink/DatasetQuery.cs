@@ -62,7 +62,8 @@ public sealed class DatasetQuery : IDisposable
     {
         if (string.IsNullOrWhiteSpace(sql)) throw new QueryException("empty SQL");
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT json_serialize_sql($sql)::JSON->>'error', json_serialize_sql($sql)::JSON->>'error_message', json_array_length(json_serialize_sql($sql)::JSON->'statements')";
+        command.CommandText = "SELECT j->>'error', j->>'error_message', json_array_length(j->'statements') " +
+                              "FROM (SELECT json_serialize_sql(CAST($sql AS VARCHAR))::JSON AS j)";
         command.Parameters.Add(new DuckDBParameter("sql", sql));
         using var reader = command.ExecuteReader();
         reader.Read();

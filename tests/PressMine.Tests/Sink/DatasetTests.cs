@@ -1,0 +1,118 @@
+using System.Text.Json;
+using DuckDB.NET.Data;
+using PressMine.Pipeline;
+using PressMine.Records;
+using PressMine.Sink;
+
+namespace PressMine.Tests.Sink;
+
+public class DatasetTests
+{
+    static ProcessedPage Page(string id, string status, params (string Metric, double Value)[] facts)
+    {
+        var article = new Article { Id = id, SourcePath = $"pages/{id}.html", Status = status, Title = $"标题{id}", Body = status == "ok" ? "督查组发现问题12个。" : null, City = "宁波市" };
+        var rows = facts.Select(f => new Fact { ArticleId = id, Metric = f.Metric, Value = f.Value, Evidence = "督查组发现问题12个。", Start = 0, End = 10 }).ToList();
+        return new ProcessedPage(article, rows, null, "00");
+    }
+
+    static string WriteSample(params OutputFormat[] extra)
+    {
+        var staging = TestPaths.NewTempDir();
+        var pages = new[]
+        {
+            Page("a", "ok", ("problems_found", 12), ("problems_rectified", 10)),
+            Page("b", "ok", ("problems_found", 12), ("problems_rectified", 10)),
+            Page("c", "ok", ("problems_found", 5)),
+            Page("d", "rejected"),
+        };
+        var formats = extra.Append(OutputFormat.Parquet).ToHashSet();
+        new DatasetWriter(staging, formats, writeTokens: false).Write(pages, new Dictionary<string, string> { ["b"] = "a" });
+        new Manifest("0.1.0", "now", ["pages"], null, ["parquet"], false, new Dictionary<string, int>(), new Dictionary<string, double>(), []).WriteTo(staging);
+        var outDir = staging + "-out";
+        AtomicDirectory.Publish(staging, outDir);
+        return outDir;
+    }
+
+    [Fact]
+    public void Duplicates_are_marked_and_facts_unique_does_not_double_count()
+    {
+        using var query = new DatasetQuery(WriteSample());
+        var rows = query.Run("select metric, sum(value) as total from facts_unique group by metric order by metric").Rows;
+        Assert.Equal(["problems_found", 17.0], rows[0]);
+        Assert.Equal(["problems_rectified", 10.0], rows[1]);
+        var dup = query.Run("select status, duplicate_of from articles where id = 'b'").Rows.Single();
+        Assert.Equal(["duplicate", "a"], dup);
+        var all = query.Run("select sum(value) from facts where metric = 'problems_found'").Rows.Single();
+        Assert.Equal(29.0, all[0]);
+    }
+
+    [Fact]
+    public void Rectification_view_computes_the_rate()
+    {
+        using var query = new DatasetQuery(WriteSample());
+        var row = query.Run("select found, rectified, rectification_rate from found_vs_rectified").Rows.Single();
+        Assert.Equal([17.0, 10.0, 0.588], row.Select(v => Convert.ToDouble(v)).ToArray());
+    }
+
+    [Theory]
+    [InlineData("delete from articles")]
+    [InlineData("drop table facts")]
+    [InlineData("copy articles to '/tmp/x.csv'")]
+    [InlineData("create table t as select 1")]
+    [InlineData("select 1; delete from facts")]
+    public void Writing_statements_are_refused(string sql)
+    {
+        using var query = new DatasetQuery(WriteSample());
+        var e = Assert.Throws<QueryException>(() => query.Run(sql));
+        Assert.False(string.IsNullOrWhiteSpace(e.Message));
+        Assert.Equal(4L, query.Run("select count(*) from articles").Rows.Single()[0]);
+    }
+
+    [Fact]
+    public void Bad_sql_gives_a_clear_message()
+    {
+        using var query = new DatasetQuery(WriteSample());
+        var e = Assert.Throws<QueryException>(() => query.Run("select nosuchcolumn from facts"));
+        Assert.Contains("nosuchcolumn", e.Message);
+        var parse = Assert.Throws<QueryException>(() => query.Run("selec 1"));
+        Assert.Contains("syntax error", parse.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void File_access_from_sql_is_refused()
+    {
+        using var query = new DatasetQuery(WriteSample());
+        Assert.Throws<QueryException>(() => query.Run("select * from read_csv('/etc/passwd')"));
+    }
+
+    [Fact]
+    public void Jsonl_and_csv_hold_every_row_with_chinese_text_intact()
+    {
+        var dir = WriteSample(OutputFormat.Jsonl, OutputFormat.Csv);
+        var lines = File.ReadAllLines(Path.Combine(dir, "articles.jsonl"));
+        Assert.Equal(4, lines.Length);
+        var first = JsonDocument.Parse(lines[0]).RootElement;
+        Assert.Equal("标题a", first.GetProperty("title").GetString());
+        Assert.Equal(6, File.ReadAllLines(Path.Combine(dir, "facts.csv")).Length); // header + 5 facts
+        Assert.Contains("宁波市", File.ReadAllText(Path.Combine(dir, "articles.csv")));
+    }
+
+    [Fact]
+    public void The_duckdb_file_holds_the_tables_and_views()
+    {
+        var dir = WriteSample();
+        using var connection = new DuckDBConnection($"Data Source={Path.Combine(dir, DatasetWriter.DatabaseFile)};ACCESS_MODE=READ_ONLY");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "select count(*) from facts_unique";
+        Assert.Equal(3L, command.ExecuteScalar());
+    }
+
+    [Fact]
+    public void A_directory_without_manifest_is_not_a_dataset()
+    {
+        var dir = TestPaths.NewTempDir();
+        var e = Assert.Throws<QueryException>(() => new DatasetQuery(dir));
+        Assert.Contains("not a complete PressMine dataset", e.Message);
+    }
+}
