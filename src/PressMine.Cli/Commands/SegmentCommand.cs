@@ -15,7 +15,7 @@ public static class SegmentCommand
         command.SetAction(parse =>
         {
             ChineseSegmenter segmenter;
-            try { segmenter = ChineseSegmenter.Shared(parse.GetValue(userDict) ?? CorpusLocator.DataFile("dict", "userdict.txt")); }
+            try { segmenter = ChineseSegmenter.Shared(parse.GetValue(userDict)); }
             catch (SegmenterException e) { Console.Error.WriteLine($"error: {e.Message}"); return ExitCodes.Failed; }
             bool hmm = !parse.GetValue(noHmm);
             using var input = new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false));

@@ -24,7 +24,7 @@ public sealed class PipelineRunner(IPlaceResolver places)
         var done = CheckpointStore.ReadAll(checkpointPath).Select(p => p.Article.Id).ToHashSet();
         int resumed = done.Count, processed = 0, rejected = 0, facts = 0;
 
-        var segmenter = ChineseSegmenter.Shared(options.UserDictionary ?? CorpusLocator.DataFile("dict", "userdict.txt"));
+        var segmenter = ChineseSegmenter.Shared(options.UserDictionary);
         var processor = new PageProcessor(new PageCleaner(), new FactExtractor(places), options.Tokens ? segmenter : null);
         var lastReport = Stopwatch.StartNew();
 

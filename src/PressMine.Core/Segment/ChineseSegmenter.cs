@@ -35,9 +35,13 @@ public sealed class ChineseSegmenter
 
     public string? UserDictionary { get; }
 
-    /// <summary>The process-wide segmenter; the first caller decides the user dictionary.</summary>
+    /// <summary>
+    /// The process-wide segmenter with the given user dictionary, by default the domain dictionary
+    /// corpus/dict/userdict.txt; the first caller decides, a later caller asking for another dictionary fails.
+    /// </summary>
     public static ChineseSegmenter Shared(string? userDictionary = null)
     {
+        userDictionary = userDictionary is null ? CorpusLocator.DataFile("dict", "userdict.txt") : Path.GetFullPath(userDictionary);
         lock (InitLock)
         {
             if (shared is null)

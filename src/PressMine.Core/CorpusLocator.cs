@@ -1,4 +1,4 @@
-namespace PressMine.Pipeline;
+namespace PressMine;
 
 /// <summary>Finds the bundled corpus: beside the current directory or the program, walking up.</summary>
 public static class CorpusLocator
