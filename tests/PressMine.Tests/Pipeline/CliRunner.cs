@@ -1,0 +1,35 @@
+using System.Diagnostics;
+
+namespace PressMine.Tests.Pipeline;
+
+/// <summary>Runs the real `pressmine` program (the CLI build beside the tests) as a child process.</summary>
+public static class CliRunner
+{
+    public sealed record Result(int ExitCode, string StdOut, string StdErr);
+
+    public static Result Run(params string[] args) => Run(null, args);
+
+    public static Result Run(string? stdin, params string[] args)
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "pressmine.dll");
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, WorkingDirectory = TestPaths.RepoRoot };
+        info.ArgumentList.Add(dll);
+        foreach (var a in args) info.ArgumentList.Add(a);
+        info.Environment["CI"] = "true";
+        using var process = Process.Start(info)!;
+        if (stdin is not null)
+        {
+            using var input = new StreamWriter(process.StandardInput.BaseStream, new System.Text.UTF8Encoding(false));
+            input.Write(stdin);
+        }
+        else process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"pressmine {string.Join(' ', args)} did not finish in 5 minutes");
+        }
+        return new Result(process.ExitCode, stdout.Result, stderr.Result);
+    }
+}
