@@ -1,4 +1,5 @@
 using JiebaNet.Segmenter;
+using JiebaNet.Segmenter.PosSeg;
 
 namespace PressMine.Segment;
 
@@ -16,6 +17,7 @@ public sealed class ChineseSegmenter
     static ChineseSegmenter? shared;
 
     readonly JiebaSegmenter jieba;
+    readonly PosSegmenter posSegmenter;
 
     ChineseSegmenter(string resourceDir, string? userDictionary)
     {
@@ -31,6 +33,9 @@ public sealed class ChineseSegmenter
             jieba.LoadUserDict(userDictionary);
         }
         UserDictionary = userDictionary;
+        posSegmenter = new PosSegmenter(jieba);
+        // The first PosSegmenter.Cut merges user-word tags into a static table (a write); do it before any concurrent use.
+        _ = posSegmenter.Cut(CheckSentence).ToList();
     }
 
     public string? UserDictionary { get; }
@@ -94,6 +99,10 @@ public sealed class ChineseSegmenter
         if (pendingHigh is not null) AddIfWord(tokens, pendingHigh, pendingStart);
         return tokens;
     }
+
+    /// <summary>Words with their part-of-speech tags (jieba's tag set: n, v, ns, m, …); whitespace dropped.</summary>
+    public List<(string Word, string Tag)> CutWithTags(string text, bool hmm = true) =>
+        posSegmenter.Cut(text, hmm).Where(p => !string.IsNullOrWhiteSpace(p.Word)).Select(p => (p.Word, p.Flag)).ToList();
 
     static void AddIfWord(List<Token> tokens, string word, int start)
     {

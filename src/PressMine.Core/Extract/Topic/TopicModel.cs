@@ -1,0 +1,94 @@
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using PressMine.Segment;
+
+namespace PressMine.Extract.Topic;
+
+/// <summary>A labelled text for training: is it a supervision/inspection report?</summary>
+public sealed record LabelledText(string Text, bool IsSupervision);
+
+/// <summary>Cross-validated figures of a topic model.</summary>
+public sealed record TopicModelFigures(int Examples, int Folds, double Accuracy, double Auc, double F1, double Precision, double Recall);
+
+/// <summary>
+/// Tells supervision/inspection reports from other news: jieba tokens → word 1–2-grams → L-BFGS logistic
+/// regression (ML.NET). Trained on the corpus' labelled pages; the model ships as corpus/models/topic.zip.
+/// </summary>
+public sealed class TopicModel
+{
+    public const string Supervision = "supervision";
+    public const string OtherNews = "other";
+
+    sealed class Row
+    {
+        public string Tokens { get; set; } = "";
+        public bool Label { get; set; }
+    }
+
+    sealed class Prediction
+    {
+        [ColumnName("PredictedLabel")] public bool IsSupervision { get; set; }
+        public float Probability { get; set; }
+    }
+
+    readonly MLContext ml = new(seed: 7);
+    readonly ITransformer model;
+    readonly ThreadLocal<PredictionEngine<Row, Prediction>> engines;
+    readonly ChineseSegmenter segmenter;
+
+    TopicModel(ITransformer model, ChineseSegmenter segmenter)
+    {
+        this.model = model;
+        this.segmenter = segmenter;
+        engines = new ThreadLocal<PredictionEngine<Row, Prediction>>(() => ml.Model.CreatePredictionEngine<Row, Prediction>(model));
+    }
+
+    static IEstimator<ITransformer> Pipeline(MLContext ml) =>
+        ml.Transforms.Text.TokenizeIntoWords("Words", nameof(Row.Tokens), [' '])
+            .Append(ml.Transforms.Conversion.MapValueToKey("WordKeys", "Words"))
+            .Append(ml.Transforms.Text.ProduceNgrams("Features", "WordKeys", ngramLength: 2))
+            .Append(ml.Transforms.NormalizeLpNorm("Features"))
+            .Append(ml.BinaryClassification.Trainers.LbfgsLogisticRegression(nameof(Row.Label), "Features"));
+
+    static string Tokenize(ChineseSegmenter segmenter, string text) => string.Join(' ', segmenter.Cut(text).Select(t => t.Text));
+
+    static List<Row> Rows(IEnumerable<LabelledText> texts, ChineseSegmenter segmenter) =>
+        texts.Select(t => new Row { Tokens = Tokenize(segmenter, t.Text), Label = t.IsSupervision }).ToList();
+
+    public static TopicModel Train(IReadOnlyList<LabelledText> examples, ChineseSegmenter segmenter)
+    {
+        var ml = new MLContext(seed: 7);
+        var data = ml.Data.LoadFromEnumerable(Rows(examples, segmenter));
+        return new TopicModel(Pipeline(ml).Fit(data), segmenter);
+    }
+
+    public static TopicModelFigures CrossValidate(IReadOnlyList<LabelledText> examples, ChineseSegmenter segmenter, int folds = 5)
+    {
+        var ml = new MLContext(seed: 7);
+        var rows = Rows(examples, segmenter);
+        var results = ml.BinaryClassification.CrossValidate(ml.Data.LoadFromEnumerable(rows), Pipeline(ml), folds, nameof(Row.Label));
+        double Mean(Func<CalibratedBinaryClassificationMetrics, double> f) => results.Average(r => f(r.Metrics));
+        return new TopicModelFigures(rows.Count, folds, Mean(m => m.Accuracy), Mean(m => m.AreaUnderRocCurve), Mean(m => m.F1Score),
+            Mean(m => m.PositivePrecision), Mean(m => m.PositiveRecall));
+    }
+
+    public void Save(string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        var schema = ml.Data.LoadFromEnumerable(Array.Empty<Row>()).Schema;
+        ml.Model.Save(model, schema, path);
+    }
+
+    public static TopicModel Load(string path, ChineseSegmenter segmenter)
+    {
+        var ml = new MLContext(seed: 7);
+        return new TopicModel(ml.Model.Load(path, out _), segmenter);
+    }
+
+    /// <summary>The topic label and the probability that the text is a supervision report.</summary>
+    public (string Topic, double Score) Predict(string? title, string body)
+    {
+        var p = engines.Value!.Predict(new Row { Tokens = Tokenize(segmenter, $"{title}\n{body}") });
+        return (p.IsSupervision ? Supervision : OtherNews, Math.Round(p.Probability, 4));
+    }
+}
