@@ -10,7 +10,7 @@ public static class ParagraphDeduplicator
     /// <summary>Paragraphs with at least this many characters (after normalising) count as long.</summary>
     public const int LongParagraph = 20;
 
-    private const double NearDuplicateJaccard = 0.85;
+    private const double NearDuplicateJaccard = 0.8;
     private const int MaxComparisons = 200_000;
 
     public static IReadOnlyList<string> Deduplicate(IReadOnlyList<string> paragraphs)
@@ -25,7 +25,7 @@ public static class ParagraphDeduplicator
         {
             if (keys[i].Length < LongParagraph) continue;
             if (!exact.Add(keys[i])) { dropped[i] = true; continue; }
-            var shingles = Shingles(keys[i]);
+            var shingles = Bigrams(keys[i]);
             foreach (var (key, earlier) in seenLong)
             {
                 if (++comparisons > MaxComparisons) break;
@@ -57,10 +57,10 @@ public static class ParagraphDeduplicator
     // A later paragraph wholly contained in an earlier long one is a truncated copy (teaser, summary).
     private static bool Contains(string earlier, string later) => later.Length >= 30 && earlier.Contains(later, StringComparison.Ordinal);
 
-    private static HashSet<int> Shingles(string key)
+    private static HashSet<int> Bigrams(string key)
     {
         var set = new HashSet<int>();
-        for (int i = 0; i + 3 <= key.Length; i++) set.Add(HashCode.Combine(key[i], key[i + 1], key[i + 2]));
+        for (int i = 0; i + 2 <= key.Length; i++) set.Add(key[i] << 16 | key[i + 1]);
         return set;
     }
 
