@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace PressMine.Clean;
+
+/// <summary>
+/// Finds the element holding the article: lines of punctuated, unlinked Chinese text give points to their block and
+/// its ancestors; the total is weighted by class/id hints and the candidate's link density.
+/// </summary>
+public static partial class ContentScorer
+{
+    private static readonly double[] AncestorShare = [1.0, 1.0, 0.5, 0.33, 0.25];
+    private const int MaxAncestorWalk = 60;
+
+    [GeneratedRegex(@"TRS_Editor|article|content|detail|zoom|main|text|body|post|entry|news|neirong|zhengwen|\bzw\b|wenzhang|artibody|contxt|context|show", RegexOptions.IgnoreCase)]
+    private static partial Regex PositiveHint();
+
+    [GeneratedRegex(@"nav|menu|footer|foot|header|share|relat|recommend|comment|sidebar|side|aside|breadcrumb|crumb|copyright|banner|\bad\b|ads|advert|toolbar|login|search|hot|rank|friend|link|bottom|pager|tags?\b|qrcode|ewm|weixin|wechat|weibo|list|jump|gotop|print", RegexOptions.IgnoreCase)]
+    private static partial Regex NegativeHint();
+
+    public static bool IsNegative(IElement e) => HintText(e) is { Length: > 0 } h && NegativeHint().IsMatch(h) && !PositiveHint().IsMatch(h);
+
+    /// <summary>The best content element, or null when no line looks like prose.</summary>
+    public static IElement? Best(IReadOnlyList<HtmlLine> lines)
+    {
+        var score = new Dictionary<IElement, double>();
+        var chars = new Dictionary<IElement, (int Chars, int Links)>();
+        foreach (var line in lines)
+        {
+            double lineScore = LineScore(line);
+            IElement? e = line.Block;
+            for (int level = 0; e is not null && level < MaxAncestorWalk; level++, e = e.ParentElement)
+            {
+                var c = chars.GetValueOrDefault(e);
+                chars[e] = (c.Chars + line.Chars, c.Links + line.LinkChars);
+                if (lineScore > 0 && level < AncestorShare.Length)
+                    score[e] = score.GetValueOrDefault(e) + lineScore * AncestorShare[level];
+            }
+        }
+        IElement? best = null;
+        double bestScore = 0;
+        foreach (var (element, s) in score)
+        {
+            var (total, links) = chars[element];
+            double linkDensity = total == 0 ? 0 : (double)links / total;
+            double final = s * Hint(element) * (1 - linkDensity);
+            if (final > bestScore) (best, bestScore) = (element, final);
+        }
+        return best;
+    }
+
+    private static double LineScore(HtmlLine line)
+    {
+        int cjk = TextNormalizer.CjkCount(line.Text);
+        int punct = TextNormalizer.SentencePunctuation(line.Text);
+        if (cjk < 10 || line.LinkDensity > 0.5) return 0;
+        var kind = LineClassifier.Classify(line.Text);
+        if (kind is not (LineKind.Body or LineKind.Short)) return 0;
+        return (1 + punct + Math.Min(cjk / 40.0, 5)) * (1 - line.LinkDensity);
+    }
+
+    private static double Hint(IElement e)
+    {
+        double w = e.LocalName switch { "article" => 1.4, "main" => 1.2, "body" => 0.6, "td" => 0.9, "ul" or "ol" or "li" => 0.5, _ => 1.0 };
+        var h = HintText(e);
+        if (h.Length == 0) return w;
+        bool positive = PositiveHint().IsMatch(h), negative = NegativeHint().IsMatch(h);
+        if (positive && !negative) w *= 1.6;
+        else if (negative && !positive) w *= 0.3;
+        return w;
+    }
+
+    private static string HintText(IElement e) => (e.ClassName + " " + e.Id).Trim();
+}

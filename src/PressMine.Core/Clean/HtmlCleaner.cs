@@ -1,0 +1,96 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using PressMine.Records;
+
+namespace PressMine.Clean;
+
+/// <summary>Cleans HTML pages: AngleSharp DOM → lines → main-content element → body, with metadata from head and byline.</summary>
+public static class HtmlCleaner
+{
+    private const int MetaWindowBefore = 6;
+    private const int MetaWindowAfter = 15;
+
+    private static readonly HtmlParserOptions Options = new()
+    {
+        DisableElementPositionTracking = true,
+        SkipComments = true,
+        IsNotSupportingFrames = true,
+    };
+
+    public static CleanResult Clean(string html, string? url)
+    {
+        var doc = new HtmlParser(Options).ParseDocument(html);
+        var head = HtmlHeadMetadata.Read(doc);
+        var root = doc.Body ?? doc.DocumentElement;
+        var all = HtmlLines.Extract(root);
+        int links = doc.QuerySelectorAll("a").Length;
+
+        if (all.Count == 0)
+            return CleanResult.Reject(doc.QuerySelectorAll("script").Length > 0
+                ? "page holds only scripts: no visible text"
+                : "no article body found: page has no visible text");
+
+        var kindsAll = all.Select(l => LineClassifier.Classify(l.Text)).ToList();
+        var siteName = head.SiteName
+                       ?? SiteNames.FromBreadcrumbs(all.Where((_, i) => kindsAll[i] == LineKind.Breadcrumb).Select(l => l.Text))
+                       ?? TitleCleaner.SiteSuffix(head.DocumentTitle);
+        var title = HtmlTitle.Choose(head, all, kindsAll, siteName);
+
+        var candidate = ContentScorer.Best(all);
+        var content = candidate is null ? [] : all.Where(l => IsContentLine(l, candidate)).ToList();
+        var texts = content.Select(l => l.Text).ToList();
+        var kinds = texts.Select(LineClassifier.Classify).ToList();
+        var titleKey = title is null ? null : TextNormalizer.Key(title);
+        int titleInContent = titleKey is null ? -1 : texts.FindIndex(t => TextNormalizer.Key(t) == titleKey);
+        var paragraphs = BodySelector.Select(texts, kinds, title, titleInContent);
+
+        var meta = CollectMetadata(all, kindsAll, content, titleKey);
+        if (paragraphs.Count > 0) meta.AddReporters(MetadataLines.ReportersInLead(paragraphs[0]));
+
+        var published = PreferTimed(head.PublishedAt, meta.PublishedAt) ?? PublishTimeParser.FromUrl(url);
+        var source = meta.Source ?? head.Source;
+        var site = siteName ?? SiteNames.FromSource(source) ?? SiteNames.FromUrl(url);
+        var author = meta.Author ?? (head.Author is { Length: <= 20 } a && a != site ? a : null);
+        var page = new CleanedPage(title, published, source, author, meta.Editor, paragraphs, site);
+
+        int datedHeadlines = texts.Count(BoilerplateRules.IsRelatedHeadline);
+        if (paragraphs.Count == 0 && links >= 20)
+            return CleanResult.Reject($"list/index page: {links} links and no article body");
+        return ArticleGate.Check(page, datedHeadlines, texts.Count);
+    }
+
+    /// <summary>A line inside the content element, not inside a share/related/comment widget and not a link list.</summary>
+    private static bool IsContentLine(HtmlLine line, IElement candidate)
+    {
+        if (line.LinkDensity > 0.5) return false;
+        for (var e = line.Block; e is not null; e = e.ParentElement)
+        {
+            if (e == candidate) return true;
+            if (ContentScorer.IsNegative(e)) return false;
+        }
+        return false;
+    }
+
+    private static MetadataCollector CollectMetadata(List<HtmlLine> all, List<LineKind> kinds, List<HtmlLine> content, string? titleKey)
+    {
+        int titleAt = titleKey is null ? -1 : all.FindIndex(l => TextNormalizer.Key(l.Text) == titleKey);
+        if (titleAt < 0 && content.Count > 0) titleAt = all.IndexOf(content[0]);
+        var inContent = content.ToHashSet();
+        var metaLines = Enumerable.Range(0, all.Count)
+            .Where(i => kinds[i] == LineKind.Meta
+                        && (inContent.Contains(all[i]) || i >= titleAt - MetaWindowBefore && i <= titleAt + MetaWindowAfter))
+            .Select(i => (all[i].Text, Distance: TextDumpCleaner.DistanceFromTitle(i, titleAt)))
+            .OrderBy(m => m.Distance);
+        var meta = new MetadataCollector();
+        foreach (var (text, distance) in metaLines) meta.Add(text, distance);
+        return meta;
+    }
+
+    /// <summary>A date-only value gives way to a timed value of the same day.</summary>
+    private static string? PreferTimed(string? declared, string? byline)
+    {
+        if (declared is null) return byline;
+        if (declared.Length == 10 && byline is not null && byline.StartsWith(declared, StringComparison.Ordinal)) return byline;
+        return declared;
+    }
+}

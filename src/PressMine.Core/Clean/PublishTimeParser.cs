@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace PressMine.Clean;
+
+/// <summary>Finds publish times in text, meta values and URLs and writes them as ISO 8601 (+08:00 unless stated).</summary>
+public static partial class PublishTimeParser
+{
+    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
+
+    [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d\d)\s*(?:[-/.]|年)\s*(?<m>\d{1,2})\s*(?:[-/.]|月)\s*(?<d>\d{1,2})(?!\d)\s*日?(?:\s*(?:T|\s|&nbsp;)?\s*(?<H>\d{1,2})\s*[:：时]\s*(?<M>\d{1,2})(?:\s*[:：分]\s*(?<S>\d{1,2})(?!\d))?)?")]
+    private static partial Regex DateTimeText();
+
+    [GeneratedRegex(@"^\s*(?<y>\d{4})-(?<m>\d\d)-(?<d>\d\d)[T ](?<H>\d\d):(?<M>\d\d)(?::(?<S>\d\d)(?:\.\d+)?)?\s*(?<z>Z|[+-]\d\d:?\d\d)\s*$")]
+    private static partial Regex IsoWithOffset();
+
+    [GeneratedRegex(@"(?<!\d)(?<y>20\d\d)[-_/]?(?<m>0[1-9]|1[0-2])[-_/]?(?<d>0[1-9]|[12]\d|3[01])(?!\d)")]
+    private static partial Regex UrlDate();
+
+    /// <summary>The first date (with time when given) in the text, normalised; null when there is none.</summary>
+    public static string? FindInText(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return null;
+        if (IsoWithOffset().Match(text) is { Success: true } iso && FromIso(iso) is { } stated) return stated;
+        foreach (Match m in DateTimeText().Matches(text))
+            if (Format(m) is { } value) return value;
+        return null;
+    }
+
+    /// <summary>A date only, read from URL paths such as /2020-02/19/, /202002/19/ or t20200219_.</summary>
+    public static string? FromUrl(string? url)
+    {
+        if (string.IsNullOrEmpty(url)) return null;
+        var path = Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.AbsolutePath : url;
+        var m = UrlDate().Match(path);
+        if (!m.Success) return null;
+        return IsDate(int.Parse(m.Groups["y"].Value), int.Parse(m.Groups["m"].Value), int.Parse(m.Groups["d"].Value), out var d)
+            ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
+    }
+
+    private static string? FromIso(Match m)
+    {
+        if (!TryBuild(m, out var local)) return null;
+        var z = m.Groups["z"].Value;
+        var offset = z == "Z" ? TimeSpan.Zero
+            : TimeSpan.ParseExact(z.Replace(":", "")[1..], "hhmm", CultureInfo.InvariantCulture) * (z[0] == '-' ? -1 : 1);
+        // Shown in China time: the local calendar date is what matters for Chinese local news.
+        var instant = new DateTimeOffset(local, offset).ToOffset(ChinaOffset);
+        return instant.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+    }
+
+    private static string? Format(Match m)
+    {
+        if (!IsDate(int.Parse(m.Groups["y"].Value), int.Parse(m.Groups["m"].Value), int.Parse(m.Groups["d"].Value), out var date))
+            return null;
+        if (!m.Groups["H"].Success) return date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        if (!TryBuild(m, out var local)) return date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return new DateTimeOffset(local, ChinaOffset).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+    }
+
+    private static bool TryBuild(Match m, out DateTime value)
+    {
+        value = default;
+        if (!IsDate(int.Parse(m.Groups["y"].Value), int.Parse(m.Groups["m"].Value), int.Parse(m.Groups["d"].Value), out var date))
+            return false;
+        int h = int.Parse(m.Groups["H"].Value), min = int.Parse(m.Groups["M"].Value);
+        int s = m.Groups["S"].Success ? int.Parse(m.Groups["S"].Value) : 0;
+        if (h > 23 || min > 59 || s > 59) return false;
+        value = date.AddHours(h).AddMinutes(min).AddSeconds(s);
+        return true;
+    }
+
+    private static bool IsDate(int y, int m, int d, out DateTime date)
+    {
+        date = default;
+        if (y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1 || d > DateTime.DaysInMonth(y, m)) return false;
+        date = new DateTime(y, m, d, 0, 0, 0, DateTimeKind.Unspecified);
+        return true;
+    }
+}
