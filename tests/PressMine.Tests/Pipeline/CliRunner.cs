@@ -7,9 +7,9 @@ public static class CliRunner
 {
     public sealed record Result(int ExitCode, string StdOut, string StdErr);
 
-    public static Result Run(params string[] args) => Run(null, args);
+    public static Result Run(params string[] args) => RunWithInput(null, args);
 
-    public static Result Run(string? stdin, params string[] args)
+    public static Result RunWithInput(string? stdin, params string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "pressmine.dll");
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, WorkingDirectory = TestPaths.RepoRoot };

@@ -98,7 +98,7 @@ public class RunRobustnessTests(ITestOutputHelper output)
     [Fact]
     public void Segment_command_writes_one_line_per_input_line()
     {
-        var result = CliRunner.Run("督导组发现问题\n\n王𠮷在宁海县　检查\n", "segment");
+        var result = CliRunner.RunWithInput("督导组发现问题\n\n王𠮷在宁海县　检查\n", "segment");
         Assert.Equal(0, result.ExitCode);
         var lines = result.StdOut.Split('\n');
         Assert.Equal(4, lines.Length); // three lines and the final newline
@@ -113,7 +113,9 @@ public class RunRobustnessTests(ITestOutputHelper output)
     {
         var input = MakeInputs(1);
         var outDir = Path.Combine(TestPaths.NewTempDir(), "ds");
-        Assert.Equal(0, CliRunner.Run("run", input, "--out", outDir).ExitCode);
+        var run = CliRunner.Run("run", input, "--out", outDir);
+        output.WriteLine(run.StdOut + run.StdErr);
+        Assert.Equal(0, run.ExitCode);
         var write = CliRunner.Run("query", outDir, "delete from articles");
         Assert.Equal(2, write.ExitCode);
         Assert.Contains("read-only", write.StdErr);
