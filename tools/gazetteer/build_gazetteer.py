@@ -106,15 +106,16 @@ def read_list(path):
 ORDINARY_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d", "b", "c", "m", "f", "s", "i", "l"}
 
 
-def common_words(rows, jieba, manual):
-    """Names of divisions that are, more often than not, ordinary words (和平, 解放, 城区): the manual list,
-    plus names jieba knows as frequent non-noun words (比如, 延长, 南部), minus the manual `!name` exceptions.
-    jieba's noun tags are too noisy for place names (合肥 n, 南通 n), so nouns come only from the manual list."""
+def weak_names(rows, jieba, manual):
+    """(common, context): names never read as divisions (和平, 解放, 城区, and frequent jieba verbs and
+    adjectives such as 比如, 延长), and ambiguous names that need context (鼓楼, 朝阳). jieba's noun tags
+    are too noisy for place names (合肥 n, 南通 n), so nouns come only from the manual list."""
     names = {r[1] for r in rows if r[2] <= 3} | {r[4] for r in rows if r[2] <= 3 and r[4]}
     never = {m[1:] for m in manual if m.startswith("!")}
-    listed = {m for m in manual if not m.startswith("!")}
+    common = {m[1:] for m in manual if m.startswith("*")}
+    context = {m for m in manual if m[0] not in "!*"}
     from_jieba = {n for n in names if n in jieba and jieba[n][1] in ORDINARY_TAGS and jieba[n][0] >= 500}
-    return sorted((from_jieba | listed) - never)
+    return sorted((from_jieba | common) - never - context), sorted(context - never)
 
 
 def userdict_places(rows, jieba, weak):
@@ -141,13 +142,15 @@ def main():
     a = ap.parse_args()
     rows, dropped = build_divisions(a.src)
     jieba = read_jieba(a.jieba_dict)
-    weak = common_words(rows, jieba, read_list(a.weak_manual))
+    common, context = weak_names(rows, jieba, read_list(a.weak_manual))
+    weak = common + context
     with open(a.divisions, "w", encoding="utf-8", newline="\n") as f:
         f.write("code\tname\tlevel\tparent_code\tshort_name\n")
         for r in rows:
             f.write("\t".join(map(str, r)) + "\n")
-    with open(a.common_words, "w", encoding="utf-8", newline="\n") as f:
-        f.write("\n".join(weak) + "\n")
+    for path, words in ((a.common_words, common), (os.path.join(os.path.dirname(a.common_words), "context-names.txt"), context)):
+        with open(path, "w", encoding="utf-8", newline="\n") as f:
+            f.write("\n".join(words) + "\n")
     vocab = read_list(a.vocab)
     places = userdict_places(rows, jieba, set(weak))
     vocab_words = {v.split(" ")[0] for v in vocab}
@@ -161,7 +164,7 @@ def main():
                 f.write(f"{word} {freq} ns\n")
     levels = [sum(1 for r in rows if r[2] == l) for l in (1, 2, 3, 4)]
     print(f"divisions: {levels} (province, city, county, town); dropped {dropped} statistical zones")
-    print(f"common words: {len(weak)}; userdict: {len(vocab)} vocabulary + {len(places)} places")
+    print(f"common words: {len(common)}, context names: {len(context)}; userdict: {len(vocab)} vocabulary + {len(places)} places")
 
 
 if __name__ == "__main__":
