@@ -11,6 +11,6 @@ public sealed record Division(
     string? City,
     string? County)
 {
-    /// <summary>Province + city + county names, e.g. 浙江省宁波市镇海区.</summary>
-    public string FullName => string.Concat(Province, City, County, Level == DivisionLevel.Town ? Name : null);
+    /// <summary>Province + city + county names, e.g. 浙江省宁波市镇海区; a municipality's name once (北京市朝阳区).</summary>
+    public string FullName => string.Concat(Province, City == Province ? null : City, County, Level == DivisionLevel.Town ? Name : null);
 }

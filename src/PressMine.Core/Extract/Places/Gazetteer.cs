@@ -1,0 +1,145 @@
+namespace PressMine.Extract.Places;
+
+/// <summary>
+/// China's administrative divisions (province, city, county, town) with their GB/T 2260 / statistical codes,
+/// indexed by full name, short form (宁波市 → 宁波) and well-known former name (襄樊 → 襄阳市).
+/// Immutable after loading; safe to share between threads. Entries are addressed by an index.
+/// </summary>
+public sealed class Gazetteer
+{
+    static readonly Lazy<Gazetteer> DefaultInstance = new(() => Load(DefaultDirectory));
+
+    readonly int[] codes;
+    readonly string[] names;
+    readonly string?[] shortNames;
+    readonly byte[] levels;
+    readonly int[] parents;
+    readonly Dictionary<int, int> indexByCode;
+    readonly Dictionary<string, PlaceName> byName;
+    readonly Dictionary<string, PlaceName>.AlternateLookup<ReadOnlySpan<char>> bySpan;
+    readonly byte[] longestNameByFirstChar = new byte[char.MaxValue + 1];
+    readonly Division?[] divisions;
+
+    internal Gazetteer(int[] codes, string[] names, string?[] shortNames, byte[] levels, int[] parents,
+        Dictionary<int, int> indexByCode, HashSet<string> commonWords, HashSet<string> contextNames, List<(string Name, int Entry)> formerNames)
+    {
+        this.codes = codes;
+        this.names = names;
+        this.shortNames = shortNames;
+        this.levels = levels;
+        this.parents = parents;
+        this.indexByCode = indexByCode;
+        divisions = new Division?[codes.Length];
+
+        var owners = new Dictionary<string, List<NameOwner>>(codes.Length + 4096, StringComparer.Ordinal);
+        for (int i = 0; i < codes.Length; i++)
+        {
+            AddOwner(owners, names[i], new NameOwner(i, NameKind.Full));
+            // 街道办事处 is the office; text says 街道.
+            if (levels[i] == 4 && names[i].EndsWith("街道办事处", StringComparison.Ordinal))
+                AddOwner(owners, names[i][..^3], new NameOwner(i, NameKind.Full));
+            if (shortNames[i] is { Length: >= 2 } s)
+                AddOwner(owners, s, new NameOwner(i, NameKind.Short));
+        }
+        foreach (var (name, entry) in formerNames)
+            AddOwner(owners, name, new NameOwner(entry, NameKind.Former));
+
+        byName = new Dictionary<string, PlaceName>(owners.Count, StringComparer.Ordinal);
+        foreach (var (text, list) in owners)
+        {
+            byName.Add(text, new PlaceName(text, list.ToArray(), commonWords.Contains(text), contextNames.Contains(text)));
+            ref byte longest = ref longestNameByFirstChar[text[0]];
+            longest = (byte)Math.Max(longest, Math.Min(text.Length, byte.MaxValue));
+        }
+        bySpan = byName.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    static void AddOwner(Dictionary<string, List<NameOwner>> owners, string name, NameOwner owner)
+    {
+        if (name.Length < 2) return;
+        if (!owners.TryGetValue(name, out var list)) owners.Add(name, list = new List<NameOwner>(1));
+        if (!list.Contains(owner)) list.Add(owner);
+    }
+
+    /// <summary>bin/corpus/gazetteer, where the build copies the data.</summary>
+    public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "corpus", "gazetteer");
+
+    /// <summary>The gazetteer from <see cref="DefaultDirectory"/>, loaded once per process.</summary>
+    public static Gazetteer Default => DefaultInstance.Value;
+
+    public static Gazetteer Load(string directory) => GazetteerLoader.Load(directory);
+
+    public int Count => codes.Length;
+
+    /// <summary>The longest name starting with <paramref name="c"/>, 0 when no name does (a cheap pre-check for scanning).</summary>
+    public int LongestNameStartingWith(char c) => longestNameByFirstChar[c];
+
+    public PlaceName? Lookup(ReadOnlySpan<char> name) => bySpan.TryGetValue(name, out var place) ? place : null;
+
+    public PlaceName? Lookup(string name) => byName.GetValueOrDefault(name);
+
+    /// <summary>Entry index of a code (330211 or 330211001), -1 when unknown.</summary>
+    public int IndexOf(int code) => indexByCode.GetValueOrDefault(code, -1);
+
+    public int IndexOf(string code) => int.TryParse(code, out int c) ? IndexOf(c) : -1;
+
+    public string NameOf(int entry) => names[entry];
+
+    public int CodeOf(int entry) => codes[entry];
+
+    /// <summary>北京/天津/上海/重庆: provinces that are also cities.</summary>
+    public bool IsMunicipality(int entry) => levels[entry] == 1 && IsMunicipalityCode(codes[entry]);
+
+    public string? ShortNameOf(int entry) => shortNames[entry];
+
+    public DivisionLevel LevelOf(int entry) => (DivisionLevel)levels[entry];
+
+    /// <summary>Parent entry, -1 for a province. Counties of municipalities and 省直辖 cities hang on the province.</summary>
+    public int ParentOf(int entry) => parents[entry];
+
+    public bool IsAncestorOrSelf(int ancestor, int entry)
+    {
+        for (int e = entry; e >= 0; e = parents[e])
+            if (e == ancestor) return true;
+        return false;
+    }
+
+    /// <summary>The ancestor-or-self at <paramref name="level"/>, -1 when the chain skips that level.</summary>
+    public int AncestorAt(int entry, DivisionLevel level)
+    {
+        for (int e = entry; e >= 0; e = parents[e])
+            if (levels[e] == (byte)level) return e;
+        return -1;
+    }
+
+    /// <summary>The nearest ancestor-or-self that is a city, or the province for municipalities and 省直辖 units.</summary>
+    public int CityOrProvinceOf(int entry)
+    {
+        int city = AncestorAt(entry, DivisionLevel.City);
+        return city >= 0 ? city : AncestorAt(entry, DivisionLevel.Province);
+    }
+
+    static bool IsMunicipalityCode(int provinceCode) => provinceCode is 110000 or 120000 or 310000 or 500000;
+
+    /// <summary>The division record of an entry (built once, then cached).</summary>
+    public Division ToDivision(int entry)
+    {
+        var cached = Volatile.Read(ref divisions[entry]);
+        if (cached is not null) return cached;
+        var built = BuildDivision(entry);
+        Interlocked.CompareExchange(ref divisions[entry], built, null);
+        return divisions[entry]!;
+    }
+
+    Division BuildDivision(int entry)
+    {
+        int province = AncestorAt(entry, DivisionLevel.Province);
+        int city = AncestorAt(entry, DivisionLevel.City);
+        int county = AncestorAt(entry, DivisionLevel.County);
+        string provinceName = names[province];
+        // A municipality is its own city: 北京市 / 北京市 / 朝阳区, so that per-city tables include it.
+        string? cityName = city >= 0 ? names[city] : IsMunicipalityCode(codes[province]) ? provinceName : null;
+        return new Division(codes[entry].ToString(System.Globalization.CultureInfo.InvariantCulture), names[entry],
+            (DivisionLevel)levels[entry], provinceName, cityName, county >= 0 ? names[county] : null);
+    }
+}

@@ -1,0 +1,64 @@
+namespace PressMine.Extract.Places;
+
+/// <summary>
+/// How much an article talks about each division. <see cref="Subtree"/> holds a division's weight with all of
+/// its descendants'; <see cref="Direct"/> only what names the division itself (the site's own weight excluded,
+/// since it says where the outlet is, not what the article is about).
+/// </summary>
+sealed class LocalityWeights(Gazetteer gazetteer)
+{
+    readonly Dictionary<int, double> subtree = new();
+    readonly Dictionary<int, double> direct = new();
+
+    public void AddMention(int entry, double weight)
+    {
+        if (weight <= 0) return;
+        direct[entry] = direct.GetValueOrDefault(entry) + weight;
+        AddToSubtrees(entry, weight);
+    }
+
+    public void AddSite(int entry, double weight) => AddToSubtrees(entry, weight);
+
+    void AddToSubtrees(int entry, double weight)
+    {
+        for (int e = entry; e >= 0; e = gazetteer.ParentOf(e))
+            subtree[e] = subtree.GetValueOrDefault(e) + weight;
+    }
+
+    /// <summary>
+    /// From the heaviest province down: go to the heaviest child while it outweighs what names the parent
+    /// itself and at least doubles its next sibling; stop at county level. Ties go to the site's lineage.
+    /// </summary>
+    public int MostSpecificLocality(int siteEntry)
+    {
+        int current = Heaviest(-1, siteEntry, out _, out _);
+        while (current >= 0 && gazetteer.LevelOf(current) < DivisionLevel.County)
+        {
+            int child = Heaviest(current, siteEntry, out double weight, out double runnerUp);
+            if (child < 0 || weight <= direct.GetValueOrDefault(current) || weight < 2 * runnerUp) break;
+            current = child;
+        }
+        return current;
+    }
+
+    int Heaviest(int parent, int siteEntry, out double bestWeight, out double runnerUp)
+    {
+        int best = -1;
+        bestWeight = runnerUp = 0;
+        foreach (var (entry, weight) in subtree)
+        {
+            if (gazetteer.ParentOf(entry) != parent || gazetteer.LevelOf(entry) == DivisionLevel.Town) continue;
+            bool site = siteEntry >= 0 && gazetteer.IsAncestorOrSelf(entry, siteEntry);
+            if (weight > bestWeight || (weight == bestWeight && site))
+            {
+                runnerUp = Math.Max(runnerUp, bestWeight);
+                best = entry;
+                bestWeight = weight;
+            }
+            else runnerUp = Math.Max(runnerUp, weight);
+        }
+        // Two equal children and neither is the site's: no winner.
+        if (best >= 0 && runnerUp == bestWeight && !(siteEntry >= 0 && gazetteer.IsAncestorOrSelf(best, siteEntry))) return -1;
+        return best;
+    }
+}

@@ -1,0 +1,48 @@
+namespace PressMine.Extract.Places;
+
+/// <summary>A division name found in a text: where, and what it may refer to.</summary>
+public readonly record struct Mention(int Start, int Length, PlaceName Name);
+
+/// <summary>
+/// Finds division names in text, longest match first, left to right. Ordinary words (和平, 解放) are skipped,
+/// and a short form directly followed by a street or facility word (上海路, 宁波中学) is not a mention.
+/// </summary>
+public sealed class MentionScanner(Gazetteer gazetteer)
+{
+    const string StreetChars = "路街巷道桥";
+    static readonly string[] FacilityWords =
+    [
+        "中路", "东路", "西路", "南路", "北路", "大道", "大街", "大桥", "公园", "广场", "大学", "学院", "中学",
+        "小学", "医院", "宾馆", "饭店", "酒店", "大厦", "机场", "火车站", "银行", "商场", "花园",
+    ];
+
+    /// <summary>Appends the mentions in <paramref name="text"/> to <paramref name="into"/> (which is not cleared).</summary>
+    public void Scan(ReadOnlySpan<char> text, List<Mention> into, int offset = 0)
+    {
+        int i = 0;
+        while (i < text.Length - 1)
+        {
+            int longest = Math.Min(gazetteer.LongestNameStartingWith(text[i]), text.Length - i);
+            int matched = 0;
+            for (int len = longest; len >= 2; len--)
+            {
+                var name = gazetteer.Lookup(text.Slice(i, len));
+                if (name is null || name.IsCommonWord) continue;
+                if (name.IsShortOnly && IsFollowedByStreetWord(text[(i + len)..])) continue;
+                into.Add(new Mention(offset + i, len, name));
+                matched = len;
+                break;
+            }
+            i += matched > 0 ? matched : 1;
+        }
+    }
+
+    static bool IsFollowedByStreetWord(ReadOnlySpan<char> rest)
+    {
+        if (rest.IsEmpty) return false;
+        if (StreetChars.Contains(rest[0])) return true;
+        foreach (var word in FacilityWords)
+            if (rest.StartsWith(word, StringComparison.Ordinal)) return true;
+        return false;
+    }
+}
