@@ -62,8 +62,26 @@ def page_text(path):
     return text, enc, declared
 
 
+def shingles(text, k=5):
+    text = re.sub(r"\s+", "", text)
+    return {text[i:i + k] for i in range(max(1, len(text) - k + 1))}
+
+
+def similarity_report(bodies, dups):
+    """Jaccard of 5-char shingles: republished pairs should be high, all other pairs low."""
+    sh = {s: shingles(b) for s, b in bodies.items()}
+    jac = lambda a, b: len(sh[a] & sh[b]) / len(sh[a] | sh[b])
+    for a, b in sorted(dups):
+        print(f"republished {b} -> {a}: jaccard {jac(a, b):.2f}")
+    others = sorted(((jac(a, b), a, b) for a in sh for b in sh
+                     if a < b and (a, b) not in dups and (b, a) not in dups), reverse=True)[:4]
+    for j, a, b in others:
+        print(f"most similar non-duplicates {a} ~ {b}: jaccard {j:.2f}")
+
+
 def main():
     errors, counts, metrics = [], Counter(), Counter()
+    bodies, dups = {}, set()
     exp_files = sorted(EXPECTED.glob("*.json"))
     stems = {p.stem for p in exp_files}
     pages = {p.stem: p for p in PAGES.iterdir() if p.is_file()}
@@ -107,6 +125,9 @@ def main():
             if exp["duplicate_of"] not in stems:
                 errors.append(f"{stem}: duplicate_of names no page")
         body = "\n".join(exp["body"])
+        bodies[stem] = body
+        if exp.get("duplicate_of"):
+            dups.add((exp["duplicate_of"], stem))
         if not exp["facts"]:
             counts["negatives"] += 1
         for f in exp["facts"]:
@@ -125,6 +146,7 @@ def main():
                 if f[key] is not None and not ISO_DATE.match(f[key]):
                     errors.append(f"{stem}: bad {key} {f[key]}")
         counts["facts"] += len(exp["facts"])
+    similarity_report(bodies, dups)
     for e in errors:
         print("ERROR", e)
     print(dict(counts))
