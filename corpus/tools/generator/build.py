@@ -4,7 +4,7 @@ from core import ARTICLES, iso
 from sites import HTML
 from txtsites import TXT
 
-ROOT = "/work/wt/corpus/corpus"
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
 PAGES, EXP = f"{ROOT}/pages", f"{ROOT}/expected"
 os.makedirs(PAGES, exist_ok=True); os.makedirs(EXP, exist_ok=True)
 
