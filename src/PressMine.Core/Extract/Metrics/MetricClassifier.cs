@@ -63,7 +63,10 @@ public static class MetricClassifier
             labels = chain.Select(a => Map(a, noun, count.Unit, previous)).OfType<MetricLabel>().Distinct().ToList();
             if (labels.Any(l => l.Metric is Metrics.ProblemsFound or Metrics.ProblemsRectified or Metrics.HazardsFound or Metrics.HazardsRectified))
                 labels.RemoveAll(l => l.Metric is Metrics.Inspections or Metrics.EntitiesInspected or Metrics.SitesCovered);
-            if (labels.Count == 0 && isSubCount && previous is not null) labels = [previous];
+            // 立案查处46家 is one count: keep the first of several "other" kinds.
+            var others = labels.Where(l => l.Metric == Metrics.Other).Skip(1).ToList();
+            labels.RemoveAll(others.Contains);
+            if (labels.Count == 0) labels = WithoutVerb(count, noun, isSubCount, previous);
         }
         return labels.Where(l => UnitFits(l.Metric, count.Unit)).ToList();
     }
