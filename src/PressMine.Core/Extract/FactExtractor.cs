@@ -21,11 +21,12 @@ public sealed class FactExtractor(IPlaceResolver? places)
             foreach (var clause in ClauseSplitter.Clauses(body, sentence))
             foreach (var count in CountFinder.Find(clause.Text))
             {
-                var labels = MetricClassifier.Classify(count, previous);
+                var upToCount = body[period.Start..(clause.Start + count.Start)];
+                var labels = MetricClassifier.Classify(count, previous, LastFamily(upToCount));
                 if (labels.Count == 0) continue;
                 previous = labels[0];
 
-                var scope = dates.Scope(body[period.Start..(clause.Start + count.Start)]);
+                var scope = dates.Scope(upToCount);
                 var place = NarrowerPlace(clause.Text, locality);
                 foreach (var label in labels)
                 {
@@ -50,6 +51,14 @@ public sealed class FactExtractor(IPlaceResolver? places)
             }
         }
         return new ArticleFacts(facts, locality);
+    }
+
+    /// <summary>Whether the text last spoke of 隐患 or of 问题.</summary>
+    private static NounKind LastFamily(string text)
+    {
+        var hazard = text.LastIndexOf("隐患", StringComparison.Ordinal);
+        var problem = text.LastIndexOf("问题", StringComparison.Ordinal);
+        return hazard < 0 && problem < 0 ? NounKind.None : hazard > problem ? NounKind.Hazard : NounKind.Problem;
     }
 
     private string? NarrowerPlace(string clause, Division? locality)

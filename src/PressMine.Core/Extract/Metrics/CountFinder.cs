@@ -8,14 +8,25 @@ namespace PressMine.Extract;
 public sealed record CountMention(
     int Start, int End, double Value, bool Approx, string Unit, string Left, string Right)
 {
-    /// <summary>The noun phrase right after the measure word (40件问题 → 问题), cut at the first particle or conjunction.</summary>
+    private static readonly string[] NounStops = ["进行", "开展", "实现", "展开", "已经", "已", "均", "全部", "都", "被", "纳入"];
+
+    /// <summary>
+    /// The noun phrase right after the measure word (40件问题 → 问题), cut at the first particle, conjunction
+    /// or verb (3个隔离点进行了检查 → 隔离点).
+    /// </summary>
     public string RightNoun
     {
         get
         {
             var end = 0;
             while (end < Right.Length && end < 12 && !"的和与及、等，。；,;：:（(“\"《 ".Contains(Right[end])) end++;
-            return Right[..end];
+            foreach (var stop in NounStops)
+            {
+                var at = Right.IndexOf(stop, 0, end, StringComparison.Ordinal);
+                if (at >= 0) end = at;
+            }
+            var firstVerb = MetricLexicon.FindActions(Right[..end]).FirstOrDefault();
+            return Right[..(firstVerb?.Start ?? end)];
         }
     }
 }
@@ -26,7 +37,7 @@ public static class CountFinder
     // Longer units first so 家次 is not read as 家.
     private static readonly string[] Units =
     [
-        "家次", "人次", "批次", "份次", "个次", "户次",
+        "家次", "人次", "批次", "份次", "个次", "户次", "件次",
         "个", "件", "处", "家", "期", "份", "人", "名", "条", "次", "轮", "起", "项", "户", "所", "批", "宗", "张", "类", "单",
     ];
     private static readonly string[] TimeNouns = ["月", "小时", "工作日", "星期", "钟头", "年", "天", "周", "季度"];

@@ -23,7 +23,9 @@ public static class MetricClassifier
         [Metrics.HazardsFound] = ["处", "个", "项", "条", "起", "件", "类"],
         [Metrics.HazardsRectified] = ["处", "个", "项", "条", "起", "件", "类"],
         [Metrics.RectificationRate] = ["%"],
-        [Metrics.Inspections] = ["次", "轮", "批次", "个次"],
+        [Metrics.Inspections] = ["次", "轮", "个次"],
+        // "other" counts cases, entities, people and items; 人次 counts attendance, never a result.
+        [Metrics.Other] = ["件", "起", "宗", "家", "家次", "人", "名", "个", "处", "条", "项", "批次", "批", "份", "张", "类", "户"],
         [Metrics.EntitiesInspected] = ["家", "家次", "所", "户", "户次", "个", "处"],
         [Metrics.NoticesIssued] = ["期", "份", "个", "件", "张", "份次", "次", "单"],
         [Metrics.PeopleHeldAccountable] = ["人", "名", "人次"],
@@ -31,37 +33,40 @@ public static class MetricClassifier
         [Metrics.SuggestionsMade] = ["条", "项", "个", "件"],
     };
 
-    private static readonly HashSet<string> InspectionUnits = ["次", "轮", "批次", "个次"];
+    private static readonly HashSet<string> InspectionUnits = ["次", "轮", "个次"];
     private static readonly HashSet<string> EntityUnits = ["家", "家次", "所", "户", "户次"];
 
-    /// <param name="previous">The first label of the previous count in the same period, for 其中 sub-counts and omitted nouns.</param>
-    public static IReadOnlyList<MetricLabel> Classify(CountMention count, MetricLabel? previous)
+    /// <param name="previous">The first label of the previous count in the same period, for 其中 sub-counts and lists.</param>
+    /// <param name="family">Whether the period so far speaks of 问题 or 隐患, for counts whose noun is left out (已整改114个).</param>
+    public static IReadOnlyList<MetricLabel> Classify(CountMention count, MetricLabel? previous, NounKind family = NounKind.None)
     {
         if (count.Unit == "%")
             return RateWords.Any(count.Left.Contains) ? [new MetricLabel(Metrics.RectificationRate)] : [];
 
         var isSubCount = SubCountMarkers.Any(count.Left.Contains);
         var hits = MetricLexicon.FindActions(count.Left).ToList();
-        // In a breakdown (其中涉及复工复产的…) the words name the sub-category, not background.
-        if (isSubCount) hits.RemoveAll(h => h.Kind is ActionKind.Background or ActionKind.Deploy);
+        if (isSubCount) hits.RemoveAll(h => h.Kind is ActionKind.Background or ActionKind.Deploy); // 其中涉及复工复产的…: a sub-category
+        else if (hits.Any(h => h.Kind == ActionKind.Background)) return []; // 全市现有…, 辖…: a stock, not work done
 
         var rightNoun = MetricLexicon.ClassifyNoun(count.RightNoun);
         if (rightNoun == NounKind.Group) return [];
+        if (count.RightNoun.Contains("典型案例")) return []; // cases shown as examples, not a total
         var leftObject = hits.Count > 0 ? count.Left[hits[^1].End..] : count.Left;
         if (leftObject.Length > 12) leftObject = leftObject[^12..];
         var noun = MetricLexicon.ClassifyNoun(leftObject);
         if (noun == NounKind.None) noun = rightNoun;
+        if (family == NounKind.None) family = previous?.Metric is Metrics.HazardsFound or Metrics.HazardsRectified ? NounKind.Hazard : NounKind.Problem;
 
         var chain = GoverningChain(count.Left, hits);
         List<MetricLabel> labels;
         if (chain.Count == 0)
             labels = WithoutVerb(count, noun, isSubCount, previous);
-        else if (chain[^1].Kind is ActionKind.Deploy or ActionKind.Background)
+        else if (chain[^1].Kind is ActionKind.Deploy)
             return [];
         else
         {
-            labels = chain.Select(a => Map(a, noun, count.Unit, previous)).OfType<MetricLabel>().Distinct().ToList();
-            if (labels.Any(l => l.Metric is Metrics.ProblemsFound or Metrics.ProblemsRectified or Metrics.HazardsFound or Metrics.HazardsRectified))
+            labels = chain.Select(a => Map(a, noun, count.Unit, previous, family)).OfType<MetricLabel>().Distinct().ToList();
+            if (labels.Any(l => IsFoundOrRectified(l.Metric)))
                 labels.RemoveAll(l => l.Metric is Metrics.Inspections or Metrics.EntitiesInspected or Metrics.SitesCovered);
             // 立案查处46家 is one count: keep the first of several "other" kinds.
             var others = labels.Where(l => l.Metric == Metrics.Other).Skip(1).ToList();
@@ -70,6 +75,9 @@ public static class MetricClassifier
         }
         return labels.Where(l => UnitFits(l.Metric, count.Unit)).ToList();
     }
+
+    private static bool IsFoundOrRectified(string metric) =>
+        metric is Metrics.ProblemsFound or Metrics.ProblemsRectified or Metrics.HazardsFound or Metrics.HazardsRectified;
 
     /// <summary>The verb closest before the number and the verbs chained to it; for 或 only the first of the chain.</summary>
     private static List<ActionHit> GoverningChain(string left, List<ActionHit> hits)
@@ -90,9 +98,23 @@ public static class MetricClassifier
 
     private static List<MetricLabel> WithoutVerb(CountMention count, NounKind noun, bool isSubCount, MetricLabel? previous)
     {
+        // 3家存在计量问题: the verb follows the count.
+        var rightHead = count.Right.Length > 10 ? count.Right[..10] : count.Right;
+        if (rightHead.Contains("存在") && MetricLexicon.ClassifyNoun(count.Right) is NounKind.Problem or NounKind.Hazard)
+            return [new MetricLabel(MetricLexicon.ClassifyNoun(count.Right) == NounKind.Hazard ? Metrics.HazardsFound : Metrics.ProblemsFound)];
         if (isSubCount && previous is not null) return [previous];
+        // 对45家加油站进行了抽查, 对2名干部进行诫勉谈话: the verb comes after the object.
+        if (count.Left.Contains('对') && RightVerbLabel(count, noun) is { } fromRight) return [fromRight];
         if (count.Right.Contains("覆盖") && noun is NounKind.Region or NounKind.SitePoint or NounKind.Entity)
             return [new MetricLabel(Metrics.SitesCovered)];
+        // 发现重大隐患3处，一般隐患41处: a list continues the previous count's action.
+        if (noun is NounKind.Problem or NounKind.Hazard && previous is not null && IsFoundOrRectified(previous.Metric))
+        {
+            var rectified = previous.Metric is Metrics.ProblemsRectified or Metrics.HazardsRectified;
+            return [new MetricLabel(noun == NounKind.Hazard
+                ? (rectified ? Metrics.HazardsRectified : Metrics.HazardsFound)
+                : (rectified ? Metrics.ProblemsRectified : Metrics.ProblemsFound))];
+        }
         return noun switch
         {
             NounKind.SitePoint => [new MetricLabel(Metrics.SitesCovered)],
@@ -102,10 +124,23 @@ public static class MetricClassifier
         };
     }
 
-    private static MetricLabel? Map(ActionHit action, NounKind noun, string unit, MetricLabel? previous)
+    private static MetricLabel? RightVerbLabel(CountMention count, NounKind noun)
     {
-        var hazardFamily = noun == NounKind.Hazard
-            || (noun == NounKind.None && previous?.Metric is Metrics.HazardsFound or Metrics.HazardsRectified);
+        foreach (var hit in MetricLexicon.FindActions(count.Right))
+        {
+            switch (hit.Kind)
+            {
+                case ActionKind.Inspect when noun == NounKind.Entity: return new(Metrics.EntitiesInspected);
+                case ActionKind.Accountability when count.Unit is "人" or "名": return new(Metrics.PeopleHeldAccountable);
+                case ActionKind.Other: return new(Metrics.Other, OtherKind(hit, count.Unit));
+            }
+        }
+        return null;
+    }
+
+    private static MetricLabel? Map(ActionHit action, NounKind noun, string unit, MetricLabel? previous, NounKind family)
+    {
+        var hazardFamily = noun == NounKind.Hazard || (noun == NounKind.None && family == NounKind.Hazard);
         return action.Kind switch
         {
             ActionKind.Found => noun switch
@@ -133,7 +168,8 @@ public static class MetricClassifier
                 _ => null,
             },
             ActionKind.Issue => noun == NounKind.Notice ? new(Metrics.NoticesIssued) : null,
-            ActionKind.Suggest => noun == NounKind.Suggestion ? new(Metrics.SuggestionsMade) : null,
+            ActionKind.Suggest => noun == NounKind.Suggestion || (noun == NounKind.None && previous?.Metric == Metrics.SuggestionsMade)
+                ? new(Metrics.SuggestionsMade) : null,
             ActionKind.Accountability => new(Metrics.PeopleHeldAccountable),
             ActionKind.Cover => noun is NounKind.None or NounKind.Region or NounKind.SitePoint or NounKind.Entity
                 ? new(Metrics.SitesCovered) : null,
@@ -150,5 +186,5 @@ public static class MetricClassifier
     };
 
     private static bool UnitFits(string metric, string unit) =>
-        UnitsByMetric.TryGetValue(metric, out var units) ? units.Contains(unit) : unit != "%";
+        UnitsByMetric.TryGetValue(metric, out var units) && units.Contains(unit);
 }

@@ -22,10 +22,10 @@ public static class MetricLexicon
 {
     private static readonly (string Words, ActionKind Kind, string? OtherKind)[] ActionTable =
     [
-        ("督导组 督查组 检查组 巡查组 暗访组 核查组 检查小组 督查室 督导员 检查站 督导会 见面会 督办工作组 检查结果 问题线索 检查中 督查中 督导中 暗访中", ActionKind.Blocker, null),
+        ("督导组 督查组 检查组 巡查组 暗访组 核查组 检查小组 督查室 督导员 督导会 见面会 督办工作组 检查结果 检查中 督查中 督导中 暗访中 辖区 辖内 巡察组 整改建议 整改意见 整改要求 整改通知书 整改通知 整改情况 交办单 交办函 督办单 督办函 整改函", ActionKind.Blocker, null),
         ("发现 排查 排查出 查出 查找 搜集 收集 梳理 查摆 摸排 指出 反馈 交办 存在 暴露 检查出 督查出 暗访出 核查出 查实 挖掘 征集", ActionKind.Found, null),
         ("整改 解决 销号 整治 办结 纠正 化解 处置 整改到位 整改落实 立行立改", ActionKind.Rectify, null),
-        ("督查 检查 抽查 暗访 巡查 督导 走访 明察 核查 抽检 夜查 巡检 检查了 督查了", ActionKind.Inspect, null),
+        ("督查 检查 抽查 暗访 巡查 督导 走访 明察 核查 巡察 夜查 巡检 检查了 督查了", ActionKind.Inspect, null),
         ("下发 印发 发出 制发 发布 编发 下达 发送 报送", ActionKind.Issue, null),
         ("提出 采纳", ActionKind.Suggest, null),
         ("问责 追责 处分 党纪处分 政务处分 诫勉 诫勉谈话 组织处理 责任追究 追究责任 通报批评 处理", ActionKind.Accountability, null),
@@ -38,7 +38,8 @@ public static class MetricLexicon
         ("处罚 行政处罚", ActionKind.Other, "penalties_imposed"),
         ("罚款", ActionKind.Other, "fines"),
         ("关停 取缔 停业整顿 查封", ActionKind.Other, "entities_closed"),
-        ("移送", ActionKind.Other, "cases_transferred"),
+        ("移送 移交", ActionKind.Other, "cases_transferred"),
+        ("抽检", ActionKind.Other, "samples_tested"),
         ("曝光 通报曝光 点名道姓通报", ActionKind.Other, "cases_exposed"),
         ("挂牌督办", ActionKind.Other, "cases_supervised"),
         ("受理", ActionKind.Other, "reports_received"),
@@ -74,7 +75,7 @@ public static class MetricLexicon
     [
         "企业", "单位", "场所", "商户", "门店", "店铺", "餐馆", "餐饮", "经营户", "商家", "超市", "药店", "药房", "医疗机构", "诊所",
         "工地", "学校", "幼儿园", "网吧", "酒店", "宾馆", "市场", "加油站", "公司", "养殖场", "养殖户", "矿山", "作坊", "机构",
-        "食堂", "工厂", "厂", "银行", "网点", "景区", "冷库", "仓库", "燃气站", "物业", "商场", "站点", "车间", "医院",
+        "食堂", "工厂", "厂", "银行", "网点", "景区", "冷库", "仓库", "燃气站", "物业", "站场", "商场", "站点", "车间", "医院",
     ];
     private static readonly string[] AbstractPoints = ["重点", "特点", "亮点", "焦点", "难点", "要点", "观点", "缺点", "盲点", "痛点", "堵点", "节点", "试点", "优点", "起点", "终点", "弱点"];
     private static readonly string[] Regions = ["乡镇", "镇街", "村社", "行政村", "村", "社区", "街道", "区县", "县", "小区", "园区", "片区", "网格", "镇", "区"];

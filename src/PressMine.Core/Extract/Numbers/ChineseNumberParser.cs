@@ -16,7 +16,7 @@ public static class ChineseNumberParser
 {
     private const string ChineseDigits = "〇零一二三四五六七八九两";
     private const string ChineseMultipliers = "十百千万亿";
-    private static readonly string[] ApproxPrefixes = ["超过", "将近", "接近", "大约", "约", "近", "逾", "超"];
+    private static readonly string[] ApproxPrefixes = ["超过", "将近", "接近", "大约", "约", "近", "逾"];
     private static readonly string RangeConnectors = "-－—–~～至到";
 
     /// <summary>Full-width digits and signs folded to ASCII; the length and every offset stay the same.</summary>
