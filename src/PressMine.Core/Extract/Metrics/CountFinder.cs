@@ -25,7 +25,7 @@ public sealed record CountMention(
                 var at = Right.IndexOf(stop, 0, end, StringComparison.Ordinal);
                 if (at >= 0) end = at;
             }
-            var firstVerb = MetricLexicon.FindActions(Right[..end]).FirstOrDefault();
+            var firstVerb = MetricLexicon.FindActions(Right[..end]).FirstOrDefault(h => h.Kind != ActionKind.Background); // 隔离点 is a noun
             return Right[..(firstVerb?.Start ?? end)];
         }
     }
