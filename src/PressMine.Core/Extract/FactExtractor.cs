@@ -3,11 +3,68 @@ using PressMine.Records;
 namespace PressMine.Extract;
 
 /// <summary>Counts, metrics, dates and places from an article body, each with its evidence span.</summary>
-public sealed class FactExtractor(IPlaceResolver places)
+/// <param name="places">Resolves the article's locality and the place of a clause; null to skip places.</param>
+public sealed class FactExtractor(IPlaceResolver? places)
 {
     /// <param name="publishedAt">ISO 8601 publish time or date; the base for years and relative dates.</param>
     public ArticleFacts Extract(string articleId, string? title, string body, string? publishedAt, string? site, string? source)
     {
-        throw new NotImplementedException("owned by the Extract work");
+        var locality = places?.ResolveArticleLocality(title, body, site, source);
+        var dates = new DateResolver(DateResolver.ParsePublishDate(publishedAt));
+        var facts = new List<Fact>();
+        var seen = new HashSet<(string, string?, double, string)>();
+
+        foreach (var period in ClauseSplitter.Periods(body))
+        {
+            MetricLabel? previous = null;
+            foreach (var sentence in ClauseSplitter.Sentences(body, period))
+            foreach (var clause in ClauseSplitter.Clauses(body, sentence))
+            foreach (var count in CountFinder.Find(clause.Text))
+            {
+                var upToCount = body[period.Start..(clause.Start + count.Start)];
+                var labels = MetricClassifier.Classify(count, previous, LastFamily(upToCount));
+                if (labels.Count == 0) continue;
+                previous = labels[0];
+
+                var scope = dates.Scope(upToCount);
+                var place = NarrowerPlace(clause.Text, locality);
+                foreach (var label in labels)
+                {
+                    // Pages often repeat their body (print copies); one sentence gives one fact once.
+                    if (!seen.Add((label.Metric, label.Kind, count.Value, sentence.Text))) continue;
+                    facts.Add(new Fact
+                    {
+                        ArticleId = articleId,
+                        Metric = label.Metric,
+                        Kind = label.Kind,
+                        Value = count.Value,
+                        Unit = count.Unit,
+                        Approx = count.Approx,
+                        AsOf = scope.AsOfIso,
+                        Since = scope.SinceIso,
+                        Place = place,
+                        Evidence = sentence.Text,
+                        Start = sentence.Start,
+                        End = sentence.End,
+                    });
+                }
+            }
+        }
+        return new ArticleFacts(facts, locality);
+    }
+
+    /// <summary>Whether the text last spoke of 隐患 or of 问题.</summary>
+    private static NounKind LastFamily(string text)
+    {
+        var hazard = text.LastIndexOf("隐患", StringComparison.Ordinal);
+        var problem = text.LastIndexOf("问题", StringComparison.Ordinal);
+        return hazard < 0 && problem < 0 ? NounKind.None : hazard > problem ? NounKind.Hazard : NounKind.Problem;
+    }
+
+    private string? NarrowerPlace(string clause, Division? locality)
+    {
+        if (places?.FindPlace(clause, locality) is not { } place) return null;
+        if (locality is not null && (place.Level <= locality.Level || place.Code == locality.Code)) return null;
+        return place.FullName;
     }
 }

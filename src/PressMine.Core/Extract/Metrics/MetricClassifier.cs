@@ -1,0 +1,190 @@
+using PressMine.Records;
+
+namespace PressMine.Extract;
+
+/// <summary>A metric with its <c>kind</c> (for <see cref="Metrics.Other"/>).</summary>
+public sealed record MetricLabel(string Metric, string? Kind = null);
+
+/// <summary>
+/// Decides what a count measures from the verbs before it, the counted noun and the measure word.
+/// The verb closest before the number governs; verbs joined to it by 并/、/和 add their own metric
+/// (发现并督促整改问题97个 → found and rectified), verbs joined by 或 yield only the first.
+/// Counts governed by deployment, publicity or background words give nothing.
+/// </summary>
+public static class MetricClassifier
+{
+    private static readonly string[] RateWords = ["整改率", "整改完成率", "整改到位率", "销号率", "办结率", "问题整改率"];
+    private static readonly string[] SubCountMarkers = ["其中", "包括", "含"];
+
+    private static readonly Dictionary<string, string[]> UnitsByMetric = new()
+    {
+        [Metrics.ProblemsFound] = ["个", "件", "处", "条", "项", "起", "类", "家", "批", "宗", "单", "户"],
+        [Metrics.ProblemsRectified] = ["个", "件", "处", "条", "项", "起", "类", "家", "批", "宗", "单", "户"],
+        [Metrics.HazardsFound] = ["处", "个", "项", "条", "起", "件", "类"],
+        [Metrics.HazardsRectified] = ["处", "个", "项", "条", "起", "件", "类"],
+        [Metrics.RectificationRate] = ["%"],
+        [Metrics.Inspections] = ["次", "轮", "个次"],
+        // "other" counts cases, entities, people and items; 人次 counts attendance, never a result.
+        [Metrics.Other] = ["件", "起", "宗", "家", "家次", "人", "名", "个", "处", "条", "项", "批次", "批", "份", "张", "类", "户"],
+        [Metrics.EntitiesInspected] = ["家", "家次", "所", "户", "户次", "个", "处"],
+        [Metrics.NoticesIssued] = ["期", "份", "个", "件", "张", "份次", "次", "单"],
+        [Metrics.PeopleHeldAccountable] = ["人", "名", "人次"],
+        [Metrics.SitesCovered] = ["个", "处", "家"],
+        [Metrics.SuggestionsMade] = ["条", "项", "个", "件"],
+    };
+
+    private static readonly HashSet<string> InspectionUnits = ["次", "轮", "个次"];
+    private static readonly HashSet<string> EntityUnits = ["家", "家次", "所", "户", "户次"];
+
+    /// <param name="previous">The first label of the previous count in the same period, for 其中 sub-counts and lists.</param>
+    /// <param name="family">Whether the period so far speaks of 问题 or 隐患, for counts whose noun is left out (已整改114个).</param>
+    public static IReadOnlyList<MetricLabel> Classify(CountMention count, MetricLabel? previous, NounKind family = NounKind.None)
+    {
+        if (count.Unit == "%")
+            return RateWords.Any(count.Left.Contains) ? [new MetricLabel(Metrics.RectificationRate)] : [];
+
+        var isSubCount = SubCountMarkers.Any(count.Left.Contains);
+        var hits = MetricLexicon.FindActions(count.Left).ToList();
+        if (isSubCount) hits.RemoveAll(h => h.Kind is ActionKind.Background or ActionKind.Deploy); // 其中涉及复工复产的…: a sub-category
+        else if (hits.Any(h => h.Kind == ActionKind.Background)) return []; // 全市现有…, 辖…: a stock, not work done
+
+        var rightNoun = MetricLexicon.ClassifyNoun(count.RightNoun);
+        if (rightNoun == NounKind.Group) return [];
+        if (count.RightNoun.Contains("典型案例")) return []; // cases shown as examples, not a total
+        var leftObject = hits.Count > 0 ? count.Left[hits[^1].End..] : count.Left;
+        if (leftObject.Length > 12) leftObject = leftObject[^12..];
+        var noun = MetricLexicon.ClassifyNoun(leftObject);
+        if (noun == NounKind.None) noun = rightNoun;
+        if (family == NounKind.None) family = previous?.Metric is Metrics.HazardsFound or Metrics.HazardsRectified ? NounKind.Hazard : NounKind.Problem;
+
+        var chain = GoverningChain(count.Left, hits);
+        List<MetricLabel> labels;
+        if (chain.Count == 0)
+            labels = WithoutVerb(count, noun, isSubCount, previous);
+        else if (chain[^1].Kind is ActionKind.Deploy)
+            return [];
+        else
+        {
+            labels = chain.Select(a => Map(a, noun, count.Unit, previous, family)).OfType<MetricLabel>().Distinct().ToList();
+            if (labels.Any(l => IsFoundOrRectified(l.Metric)))
+                labels.RemoveAll(l => l.Metric is Metrics.Inspections or Metrics.EntitiesInspected or Metrics.SitesCovered);
+            // 立案查处46家 is one count: keep the first of several "other" kinds.
+            var others = labels.Where(l => l.Metric == Metrics.Other).Skip(1).ToList();
+            labels.RemoveAll(others.Contains);
+            if (labels.Count == 0) labels = WithoutVerb(count, noun, isSubCount, previous);
+        }
+        return labels.Where(l => UnitFits(l.Metric, count.Unit)).ToList();
+    }
+
+    private static bool IsFoundOrRectified(string metric) =>
+        metric is Metrics.ProblemsFound or Metrics.ProblemsRectified or Metrics.HazardsFound or Metrics.HazardsRectified;
+
+    /// <summary>The verb closest before the number and the verbs chained to it; for 或 only the first of the chain.</summary>
+    private static List<ActionHit> GoverningChain(string left, List<ActionHit> hits)
+    {
+        if (hits.Count == 0) return [];
+        var chain = new List<ActionHit> { hits[^1] };
+        var disjunction = false;
+        for (var k = hits.Count - 2; k >= 0; k--)
+        {
+            var gap = left[hits[k].End..chain[0].Start];
+            var joined = gap.Length <= 2 || (gap.Length <= 6 && gap.IndexOfAny(['并', '和', '及', '或', '、', '与']) >= 0);
+            if (!joined || gap.IndexOfAny(['，', ',', '；']) >= 0) break;
+            disjunction |= gap.Contains('或');
+            chain.Insert(0, hits[k]);
+        }
+        return disjunction ? [chain[0]] : chain;
+    }
+
+    private static List<MetricLabel> WithoutVerb(CountMention count, NounKind noun, bool isSubCount, MetricLabel? previous)
+    {
+        // 3家存在计量问题: the verb follows the count.
+        var rightHead = count.Right.Length > 10 ? count.Right[..10] : count.Right;
+        if (rightHead.Contains("存在") && MetricLexicon.ClassifyNoun(count.Right) is NounKind.Problem or NounKind.Hazard)
+            return [new MetricLabel(MetricLexicon.ClassifyNoun(count.Right) == NounKind.Hazard ? Metrics.HazardsFound : Metrics.ProblemsFound)];
+        if (isSubCount && previous is not null) return [previous];
+        // 对45家加油站进行了抽查, 对2名干部进行诫勉谈话: the verb comes after the object.
+        if (count.Left.Contains('对') && RightVerbLabel(count, noun) is { } fromRight) return [fromRight];
+        if (count.Right.Contains("覆盖") && noun is NounKind.Region or NounKind.SitePoint or NounKind.Entity)
+            return [new MetricLabel(Metrics.SitesCovered)];
+        // 发现重大隐患3处，一般隐患41处: a list continues the previous count's action.
+        if (noun is NounKind.Problem or NounKind.Hazard && previous is not null && IsFoundOrRectified(previous.Metric))
+        {
+            var rectified = previous.Metric is Metrics.ProblemsRectified or Metrics.HazardsRectified;
+            return [new MetricLabel(noun == NounKind.Hazard
+                ? (rectified ? Metrics.HazardsRectified : Metrics.HazardsFound)
+                : (rectified ? Metrics.ProblemsRectified : Metrics.ProblemsFound))];
+        }
+        return noun switch
+        {
+            NounKind.SitePoint => [new MetricLabel(Metrics.SitesCovered)],
+            NounKind.Notice => [new MetricLabel(Metrics.NoticesIssued)],
+            NounKind.Suggestion => [new MetricLabel(Metrics.SuggestionsMade)],
+            _ => [],
+        };
+    }
+
+    private static MetricLabel? RightVerbLabel(CountMention count, NounKind noun)
+    {
+        foreach (var hit in MetricLexicon.FindActions(count.Right))
+        {
+            switch (hit.Kind)
+            {
+                case ActionKind.Inspect when noun == NounKind.Entity: return new(Metrics.EntitiesInspected);
+                case ActionKind.Accountability when count.Unit is "人" or "名": return new(Metrics.PeopleHeldAccountable);
+                case ActionKind.Other: return new(Metrics.Other, OtherKind(hit, count.Unit));
+            }
+        }
+        return null;
+    }
+
+    private static MetricLabel? Map(ActionHit action, NounKind noun, string unit, MetricLabel? previous, NounKind family)
+    {
+        var hazardFamily = noun == NounKind.Hazard || (noun == NounKind.None && family == NounKind.Hazard);
+        return action.Kind switch
+        {
+            ActionKind.Found => noun switch
+            {
+                NounKind.Hazard => new(Metrics.HazardsFound),
+                NounKind.Problem => new(Metrics.ProblemsFound),
+                NounKind.None => new(hazardFamily ? Metrics.HazardsFound : Metrics.ProblemsFound),
+                NounKind.Entity => new(action.Word is "排查" or "摸排" ? Metrics.EntitiesInspected : Metrics.ProblemsFound),
+                NounKind.Suggestion => new(Metrics.SuggestionsMade),
+                _ => null,
+            },
+            ActionKind.Rectify => noun switch
+            {
+                NounKind.Hazard => new(Metrics.HazardsRectified),
+                NounKind.None => new(hazardFamily ? Metrics.HazardsRectified : Metrics.ProblemsRectified),
+                NounKind.Problem or NounKind.Suggestion or NounKind.Entity => new(Metrics.ProblemsRectified),
+                _ => null,
+            },
+            ActionKind.Inspect when InspectionUnits.Contains(unit) => new(Metrics.Inspections),
+            ActionKind.Inspect => noun switch
+            {
+                NounKind.Entity => new(Metrics.EntitiesInspected),
+                NounKind.None when EntityUnits.Contains(unit) => new(Metrics.EntitiesInspected),
+                NounKind.SitePoint or NounKind.Region => new(Metrics.SitesCovered),
+                _ => null,
+            },
+            ActionKind.Issue => noun == NounKind.Notice ? new(Metrics.NoticesIssued) : null,
+            ActionKind.Suggest => noun == NounKind.Suggestion || (noun == NounKind.None && previous?.Metric == Metrics.SuggestionsMade)
+                ? new(Metrics.SuggestionsMade) : null,
+            ActionKind.Accountability => new(Metrics.PeopleHeldAccountable),
+            ActionKind.Cover => noun is NounKind.None or NounKind.Region or NounKind.SitePoint or NounKind.Entity
+                ? new(Metrics.SitesCovered) : null,
+            ActionKind.Other => new(Metrics.Other, OtherKind(action, unit)),
+            _ => null,
+        };
+    }
+
+    private static string? OtherKind(ActionHit action, string unit) => action.OtherKind switch
+    {
+        "interviews" when unit is "人" or "名" or "人次" => "people_interviewed",
+        "interviews" when unit is "家" or "家次" => "entities_interviewed",
+        var kind => kind,
+    };
+
+    private static bool UnitFits(string metric, string unit) =>
+        UnitsByMetric.TryGetValue(metric, out var units) && units.Contains(unit);
+}
