@@ -10,13 +10,16 @@ public static class EvaluateCommand
     public static Command Create()
     {
         var corpus = new Option<string?>("--corpus") { Description = "Corpus directory with pages/ and expected/ (default: the bundled corpus)" };
-        var command = new Command("evaluate", "Measure every stage against the corpus' hand-written expected results") { corpus };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Also list every page that differs from its expected result" };
+        var command = new Command("evaluate", "Measure every stage against the corpus' hand-written expected results") { corpus, verbose };
         command.SetAction(parse =>
         {
             var dir = parse.GetValue(corpus) ?? CorpusLocator.FindCorpusDirectory();
             if (dir is null) { Console.Error.WriteLine("error: no corpus found"); return ExitCodes.UsageError; }
             var report = new CorpusEvaluator(PlaceResolvers.Default()).Evaluate(dir);
             Console.WriteLine(report.Render());
+            if (parse.GetValue(verbose))
+                foreach (var line in report.Mismatches()) Console.WriteLine(line);
             return ExitCodes.Ok;
         });
         return command;

@@ -74,6 +74,16 @@ public sealed class CorpusReport
             if (p.Expected.PublishedAt != a.PublishedAt) yield return $"{p.Stem}: date '{a.PublishedAt}', expected '{p.Expected.PublishedAt}'";
             var body = TextOverlap.Characters(a.Body ?? "", string.Join('\n', p.Expected.Body ?? []));
             if (body.F1 < 0.95) yield return $"{p.Stem}: body P={body.Precision:F2} R={body.Recall:F2}";
+            if (!Same(p.Expected.Author, a.Author)) yield return $"{p.Stem}: author '{a.Author}', expected '{p.Expected.Author}'";
+            if (!Same(p.Expected.Editor, a.Editor)) yield return $"{p.Stem}: editor '{a.Editor}', expected '{p.Expected.Editor}'";
+            if (p.Expected.City != a.City || p.Expected.County != a.County || p.Expected.Province != a.Province)
+                yield return $"{p.Stem}: place {a.Province}/{a.City}/{a.County}, expected {p.Expected.Province}/{p.Expected.City}/{p.Expected.County}";
+            var missing = (p.Expected.Facts ?? []).Select(f => $"{f.Metric}={f.Value}").ToList();
+            var extra = new List<string>();
+            foreach (var f in p.Actual.Facts.Select(f => $"{f.Metric}={f.Value}"))
+                if (!missing.Remove(f)) extra.Add(f);
+            if (missing.Count > 0) yield return $"{p.Stem}: facts missed {string.Join(", ", missing)}";
+            if (extra.Count > 0) yield return $"{p.Stem}: facts extra {string.Join(", ", extra)}";
         }
     }
 
