@@ -46,7 +46,7 @@ public sealed class DatasetQuery : IDisposable
             while (reader.Read())
             {
                 var row = new object?[reader.FieldCount];
-                for (int i = 0; i < row.Length; i++) row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+                for (int i = 0; i < row.Length; i++) row[i] = reader.IsDBNull(i) ? null : Plain(reader.GetValue(i));
                 rows.Add(row);
             }
             return new QueryResult(columns, rows);
@@ -78,6 +78,10 @@ public sealed class DatasetQuery : IDisposable
         if (!reader.IsDBNull(2) && reader.GetInt64(2) != 1)
             throw new QueryException("one SELECT statement per query, please");
     }
+
+    /// <summary>DuckDB's HUGEINT (sum of integers) arrives as BigInteger; give callers a long when it fits.</summary>
+    static object Plain(object value) =>
+        value is System.Numerics.BigInteger big && big >= long.MinValue && big <= long.MaxValue ? (long)big : value;
 
     void Execute(string sql)
     {
