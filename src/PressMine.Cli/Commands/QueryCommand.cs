@@ -10,17 +10,24 @@ public static class QueryCommand
         var dir = new Argument<string>("dataset") { Description = "Dataset directory written by `pressmine run`" };
         var sql = new Argument<string?>("sql") { Arity = ArgumentArity.ZeroOrOne, Description = "A SELECT statement over articles, facts, facts_unique and the ready-made views" };
         var file = new Option<string?>("--file", "-f") { Description = "Read the SQL from a file" };
-        var format = new Option<string>("--format") { Description = "table, csv or json", DefaultValueFactory = _ => "table" };
-        var command = new Command("query", "Run read-only SQL over a dataset") { dir, sql, file, format };
+        var format = new Option<string>("--format") { Description = "table, csv, json (JSON Lines) or parquet", DefaultValueFactory = _ => "table" };
+        var output = new Option<string?>("--output", "-o") { Description = "Write the result to a file (required for parquet on a terminal)" };
+        var bom = new Option<bool>("--bom") { Description = "Start CSV with a UTF-8 byte-order mark so Excel shows Chinese text correctly" };
+        var command = new Command("query", "Run read-only SQL over a dataset") { dir, sql, file, format, output, bom };
         command.SetAction(parse =>
         {
             var text = parse.GetValue(file) is { } path ? File.ReadAllText(path) : parse.GetValue(sql);
             if (string.IsNullOrWhiteSpace(text)) { Console.Error.WriteLine("error: give the SQL as an argument or with --file"); return ExitCodes.UsageError; }
+            var formatName = parse.GetValue(format)!.ToLowerInvariant();
+            var target = parse.GetValue(output);
             try
             {
-                using var query = new DatasetQuery(parse.GetValue(dir)!);
-                var result = query.Run(text);
-                Console.Out.Write(QueryOutput.Render(result, parse.GetValue(format)!));
+                using var query = new DatasetQuery(parse.GetValue(dir)!, allowExport: formatName == "parquet");
+                if (formatName == "parquet") return ExportParquet(query, text, target);
+                var rendered = QueryOutput.Render(query.Run(text), formatName);
+                if (parse.GetValue(bom) && formatName == "csv") rendered = "\uFEFF" + rendered;
+                if (target is null) Console.Out.Write(rendered);
+                else File.WriteAllText(target, rendered, new System.Text.UTF8Encoding(false));
                 return ExitCodes.Ok;
             }
             catch (QueryException e)
@@ -30,5 +37,24 @@ public static class QueryCommand
             }
         });
         return command;
+    }
+
+    static int ExportParquet(DatasetQuery query, string sql, string? target)
+    {
+        if (target is null && !Console.IsOutputRedirected)
+        {
+            Console.Error.WriteLine("error: parquet is binary; give --output <file> or redirect stdout");
+            return ExitCodes.UsageError;
+        }
+        var path = target ?? Path.Combine(Path.GetTempPath(), $"pressmine-query-{Environment.ProcessId}.parquet");
+        query.ExportParquet(sql, path);
+        if (target is null)
+        {
+            using (var stdout = Console.OpenStandardOutput())
+            using (var file = File.OpenRead(path))
+                file.CopyTo(stdout);
+            File.Delete(path);
+        }
+        return ExitCodes.Ok;
     }
 }

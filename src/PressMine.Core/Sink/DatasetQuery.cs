@@ -17,8 +17,12 @@ public sealed class DatasetQuery : IDisposable
 {
     readonly DuckDBConnection connection = new("Data Source=:memory:");
 
-    public DatasetQuery(string datasetDir)
+    readonly bool allowExport;
+
+    /// <param name="allowExport">Keep file access on so <see cref="ExportParquet"/> can write its result; reads stay read-only.</param>
+    public DatasetQuery(string datasetDir, bool allowExport = false)
     {
+        this.allowExport = allowExport;
         if (!AtomicDirectory.IsComplete(datasetDir))
             throw new QueryException($"'{datasetDir}' is not a complete PressMine dataset (no {Manifest.FileName}); run `pressmine run` first.");
         connection.Open();
@@ -29,7 +33,7 @@ public sealed class DatasetQuery : IDisposable
                 Execute($"CREATE TABLE {table} AS SELECT * FROM read_parquet('{file.Replace("'", "''")}')");
         }
         foreach (var view in DatasetSchema.Views) Execute(view);
-        Execute("SET enable_external_access = false");
+        if (!allowExport) Execute("SET enable_external_access = false");
         Execute("SET lock_configuration = true");
     }
 
@@ -50,6 +54,21 @@ public sealed class DatasetQuery : IDisposable
                 rows.Add(row);
             }
             return new QueryResult(columns, rows);
+        }
+        catch (DuckDBException e)
+        {
+            throw new QueryException(FirstLine(e.Message));
+        }
+    }
+
+    /// <summary>Writes the result of one SELECT to a Parquet file (zstd), for pandas, R, Spark.</summary>
+    public void ExportParquet(string sql, string path)
+    {
+        if (!allowExport) throw new InvalidOperationException("open the query with allowExport to export");
+        EnsureReadOnly(sql);
+        try
+        {
+            Execute($"COPY ({sql.Trim().TrimEnd(';')}) TO '{Path.GetFullPath(path).Replace("'", "''")}' (FORMAT parquet, COMPRESSION zstd)");
         }
         catch (DuckDBException e)
         {

@@ -109,6 +109,24 @@ public class DatasetTests
     }
 
     [Fact]
+    public void Parquet_export_round_trips_and_still_refuses_writes()
+    {
+        var dir = WriteSample();
+        var file = Path.Combine(TestPaths.NewTempDir(), "r.parquet");
+        using (var export = new DatasetQuery(dir, allowExport: true))
+        {
+            export.ExportParquet("select metric, sum(value) as total from facts_unique group by metric", file);
+            Assert.Throws<QueryException>(() => export.ExportParquet("delete from facts", file + "2"));
+        }
+        using var connection = new DuckDBConnection("Data Source=:memory:");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"select total from read_parquet('{file}') where metric = 'problems_found'";
+        Assert.Equal(17.0, command.ExecuteScalar());
+        Assert.False(File.Exists(file + "2"));
+    }
+
+    [Fact]
     public void A_directory_without_manifest_is_not_a_dataset()
     {
         var dir = TestPaths.NewTempDir();
