@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace PressMine.Segment;
 
 /// <summary>
@@ -15,10 +16,13 @@ public sealed class FastJieba(JiebaDictionary dictionary, HmmModel? hmmModel)
     [ThreadStatic] static List<(int Start, int End)>? spanBuffer;
 
     readonly PrefixTrie trie = dictionary.Trie;
+
+    public JiebaDictionary Dictionary => dictionary;
     readonly bool longestWinsTie = dictionary.Flavor == JiebaFlavor.Python;
     readonly bool middleDotInBlocks = dictionary.Flavor == JiebaFlavor.JiebaNet;
 
     /// <summary>Words of <paramref name="text"/> with offsets; whitespace dropped, characters outside the BMP whole.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // skip tier-0: no cold-start penalty
     public List<Token> Cut(string text, bool hmm = true)
     {
         if (hmm && hmmModel is null) throw new InvalidOperationException("no HMM model loaded");
@@ -55,6 +59,7 @@ public sealed class FastJieba(JiebaDictionary dictionary, HmmModel? hmmModel)
 
     static bool IsHan(char c) => c >= '\u4E00' && c <= '\u9FD5';
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // skip tier-0: no cold-start penalty
     static Token MakeToken(string text, int start, int end)
     {
         if (end - start == 1)
@@ -65,6 +70,7 @@ public sealed class FastJieba(JiebaDictionary dictionary, HmmModel? hmmModel)
         return new Token(text.Substring(start, end - start), start, end);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // skip tier-0: no cold-start penalty
     void CutBlock(string text, int start, int end, bool hmm, List<(int, int)> spans)
     {
         int n = end - start;
@@ -77,6 +83,7 @@ public sealed class FastJieba(JiebaDictionary dictionary, HmmModel? hmmModel)
     }
 
     /// <summary>jieba's calc(): route[i] = max over words w = block[i..x] of log(freq(w)) − log(total) + route[x+1].</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // skip tier-0: no cold-start penalty
     void BestRoute(ReadOnlySpan<char> block, double[] scores, int[] ends)
     {
         int n = block.Length;
@@ -102,6 +109,7 @@ public sealed class FastJieba(JiebaDictionary dictionary, HmmModel? hmmModel)
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // skip tier-0: no cold-start penalty
     void EmitWithHmm(ReadOnlySpan<char> block, int offset, int[] ends, List<(int, int)> spans)
     {
         int bufferStart = -1;
@@ -120,6 +128,7 @@ public sealed class FastJieba(JiebaDictionary dictionary, HmmModel? hmmModel)
     }
 
     /// <summary>A run of single-character route steps: one char as is; a dictionary word char by char; else finalseg.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // skip tier-0: no cold-start penalty
     void FlushSingles(ReadOnlySpan<char> block, int offset, int from, int to, List<(int, int)> spans)
     {
         if (to - from == 1) { spans.Add((offset + from, offset + to)); return; }
@@ -132,6 +141,7 @@ public sealed class FastJieba(JiebaDictionary dictionary, HmmModel? hmmModel)
     }
 
     /// <summary>jieba's finalseg.cut: Chinese runs through the HMM, the rest split by re_skip ([a-zA-Z0-9]+(\.\d+)?%?).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // skip tier-0: no cold-start penalty
     void FinalSeg(ReadOnlySpan<char> run, int offset, List<(int, int)> spans)
     {
         int n = run.Length;
@@ -165,6 +175,7 @@ public sealed class FastJieba(JiebaDictionary dictionary, HmmModel? hmmModel)
     }
 
     /// <summary>jieba's __cut_DAG_NO_HMM: route words, with consecutive single ASCII letters/digits joined.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // skip tier-0: no cold-start penalty
     static void EmitWithoutHmm(ReadOnlySpan<char> block, int offset, int[] ends, List<(int, int)> spans)
     {
         int latinStart = -1;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace PressMine.Segment;
@@ -52,6 +53,7 @@ public sealed class HmmModel
     }
 
     /// <summary>Cuts text[start..end) (Chinese characters only) and adds each word's span to <paramref name="spans"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // skip tier-0: no cold-start penalty
     public void Cut(ReadOnlySpan<char> text, int offset, List<(int Start, int End)> spans)
     {
         int n = text.Length;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace PressMine.Segment;
 
 /// <summary>
@@ -26,6 +27,7 @@ public sealed class PrefixTrie
     public int NodeCount => nodeCount;
 
     /// <summary>The child of <paramref name="node"/> along <paramref name="c"/>, or 0 if there is none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // skip tier-0: no cold-start penalty
     public int Child(int node, char c)
     {
         if (node == 0) return rootChildren[c];
