@@ -1,114 +1,100 @@
-using JiebaNet.Segmenter;
-using JiebaNet.Segmenter.PosSeg;
-
 namespace PressMine.Segment;
 
 /// <summary>
-/// jieba.NET behind a safe face: dictionaries loaded once before any concurrent use, a self-check that
-/// fails loudly, surrogate pairs kept whole, whitespace dropped, offsets into the original text.
-/// jieba.NET's dictionary is process-wide, so there is one instance per process (<see cref="Shared"/>).
+/// PressMine's segmenter: jieba precise mode with the domain dictionary, whitespace dropped, characters outside the
+/// BMP whole, offsets into the text. By default it cuts with <see cref="FastJieba"/> (Python jieba's output, several
+/// times faster); <see cref="SegmenterEngine.JiebaNet"/> cuts with the jieba.NET library instead. POS tags always come
+/// from jieba.NET, loaded on first use. One user dictionary per process (jieba.NET's dictionary is process-wide).
 /// </summary>
 public sealed class ChineseSegmenter
 {
-    const string CheckSentence = "中央第三生态环境保护督察组进驻后";
+    internal const string CheckSentence = "中央第三生态环境保护督察组进驻后";
     static readonly string[] CheckExpected = ["中央", "第三", "生态", "环境保护", "督察组", "进驻", "后"];
 
     static readonly object InitLock = new();
-    static ChineseSegmenter? shared;
+    static string? sharedUserDictionary;
+    static bool sharedDecided;
+    static readonly Dictionary<SegmenterEngine, ChineseSegmenter> SharedByEngine = [];
+    static Lazy<JiebaNetSegmenter>? jiebaNet;
 
-    readonly JiebaSegmenter jieba;
-    readonly PosSegmenter posSegmenter;
+    readonly FastJieba? fast;
 
-    ChineseSegmenter(string resourceDir, string? userDictionary)
+    ChineseSegmenter(SegmenterEngine engine, string? userDictionary, FastJieba? fast)
     {
-        if (!File.Exists(Path.Combine(resourceDir, "dict.txt")))
-            throw new SegmenterException($"jieba dictionary not found at {resourceDir}/dict.txt; the build copies it to bin/Resources.");
-        ConfigManager.ConfigFileBaseDir = resourceDir;
-        jieba = new JiebaSegmenter();
-        SelfCheck();
-        if (userDictionary is not null)
-        {
-            if (!File.Exists(userDictionary))
-                throw new SegmenterException($"user dictionary not found: {userDictionary}");
-            jieba.LoadUserDict(userDictionary);
-        }
+        Engine = engine;
         UserDictionary = userDictionary;
-        posSegmenter = new PosSegmenter(jieba);
-        // The first PosSegmenter.Cut merges user-word tags into a static table (a write); do it before any concurrent use.
-        _ = posSegmenter.Cut(CheckSentence).ToList();
+        this.fast = fast;
     }
 
+    public SegmenterEngine Engine { get; }
     public string? UserDictionary { get; }
+
+    public static string ResourceDirectory => Path.Combine(AppContext.BaseDirectory, "Resources");
 
     /// <summary>
     /// The process-wide segmenter with the given user dictionary, by default the domain dictionary
     /// corpus/dict/userdict.txt; the first caller decides, a later caller asking for another dictionary fails.
     /// </summary>
-    public static ChineseSegmenter Shared(string? userDictionary = null)
+    public static ChineseSegmenter Shared(string? userDictionary = null, SegmenterEngine engine = SegmenterEngine.Fast)
     {
         userDictionary = userDictionary is null ? CorpusLocator.DataFile("dict", "userdict.txt") : Path.GetFullPath(userDictionary);
         lock (InitLock)
         {
-            if (shared is null)
-                shared = new ChineseSegmenter(Path.Combine(AppContext.BaseDirectory, "Resources"), userDictionary);
-            else if (userDictionary is not null && shared.UserDictionary != userDictionary)
+            if (!sharedDecided)
+            {
+                RequireResources(userDictionary);
+                sharedUserDictionary = userDictionary;
+                sharedDecided = true;
+                var dict = userDictionary;
+                jiebaNet = new Lazy<JiebaNetSegmenter>(() => new JiebaNetSegmenter(ResourceDirectory, dict));
+            }
+            else if (userDictionary is not null && sharedUserDictionary != userDictionary)
                 throw new SegmenterException("jieba.NET's dictionary is process-wide: a second user dictionary cannot be loaded.");
-            return shared;
+            if (!SharedByEngine.TryGetValue(engine, out var segmenter))
+            {
+                var fastCutter = engine == SegmenterEngine.Fast ? LoadFast(sharedUserDictionary, JiebaFlavor.Python) : null;
+                segmenter = new ChineseSegmenter(engine, sharedUserDictionary, fastCutter);
+                if (engine == SegmenterEngine.JiebaNet) _ = jiebaNet!.Value;
+                SharedByEngine[engine] = segmenter;
+            }
+            return segmenter;
         }
     }
 
-    void SelfCheck()
+    /// <summary>A fast segmenter of the given flavor, independent of the process-wide one (no POS tags).</summary>
+    public static FastJieba LoadFast(string? userDictionary, JiebaFlavor flavor)
     {
-        var got = jieba.Cut(CheckSentence).ToArray();
+        RequireResources(userDictionary);
+        var dir = ResourceDirectory;
+        var dictionary = JiebaDictionary.Load(Path.Combine(dir, "dict.txt"), flavor);
+        var hmm = HmmModel.Load(Path.Combine(dir, "prob_trans.json"), Path.Combine(dir, "prob_emit.json"), flavor);
+        var cutter = new FastJieba(dictionary, hmm);
+        SelfCheck("fast jieba", cutter.Cut(CheckSentence).Select(t => t.Text).ToArray()); // main dictionary alone
+        if (userDictionary is not null) dictionary.AddUserDictionary(userDictionary);
+        return cutter;
+    }
+
+    static void RequireResources(string? userDictionary)
+    {
+        foreach (var file in new[] { "dict.txt", "prob_trans.json", "prob_emit.json" })
+            if (!File.Exists(Path.Combine(ResourceDirectory, file)))
+                throw new SegmenterException($"jieba resource not found: {ResourceDirectory}/{file}; the build copies it to bin/Resources.");
+        if (userDictionary is not null && !File.Exists(userDictionary))
+            throw new SegmenterException($"user dictionary not found: {userDictionary}");
+    }
+
+    internal static void SelfCheck(string what, string[] got)
+    {
         if (!got.SequenceEqual(CheckExpected))
             throw new SegmenterException(
-                $"jieba self-check failed: '{CheckSentence}' cut as '{string.Join('/', got)}'; the dictionary is missing or broken.");
+                $"{what} self-check failed: '{CheckSentence}' cut as '{string.Join('/', got)}'; the dictionary is missing or broken.");
     }
 
     /// <summary>Cuts <paramref name="text"/> in precise mode; whitespace is dropped, offsets point into <paramref name="text"/>.</summary>
-    public List<Token> Cut(string text, bool hmm = true)
-    {
-        var tokens = new List<Token>();
-        int pos = 0;
-        string? pendingHigh = null;
-        int pendingStart = 0;
-        foreach (var word in jieba.Cut(text, cutAll: false, hmm: hmm))
-        {
-            int start = pos;
-            pos += word.Length;
-            // jieba.NET splits characters outside the BMP into lone surrogates; join them back.
-            if (pendingHigh is not null)
-            {
-                if (word.Length > 0 && char.IsLowSurrogate(word[0]))
-                {
-                    AddIfWord(tokens, pendingHigh + word, pendingStart);
-                    pendingHigh = null;
-                    continue;
-                }
-                AddIfWord(tokens, pendingHigh, pendingStart);
-                pendingHigh = null;
-            }
-            if (word.Length > 0 && char.IsHighSurrogate(word[^1]))
-            {
-                pendingHigh = word;
-                pendingStart = start;
-                continue;
-            }
-            AddIfWord(tokens, word, start);
-        }
-        if (pendingHigh is not null) AddIfWord(tokens, pendingHigh, pendingStart);
-        return tokens;
-    }
+    public List<Token> Cut(string text, bool hmm = true) => fast is not null ? fast.Cut(text, hmm) : jiebaNet!.Value.Cut(text, hmm);
 
-    /// <summary>Words with their part-of-speech tags (jieba's tag set: n, v, ns, m, …); whitespace dropped.</summary>
-    public List<(string Word, string Tag)> CutWithTags(string text, bool hmm = true) =>
-        posSegmenter.Cut(text, hmm).Where(p => !string.IsNullOrWhiteSpace(p.Word)).Select(p => (p.Word, p.Flag)).ToList();
-
-    static void AddIfWord(List<Token> tokens, string word, int start)
-    {
-        if (string.IsNullOrWhiteSpace(word)) return; // also drops U+3000, which IsWhiteSpace covers
-        tokens.Add(new Token(word, start, start + word.Length));
-    }
+    /// <summary>Words with their part-of-speech tags from jieba.NET (tag set n, v, ns, m, …); whitespace dropped.</summary>
+    public List<(string Word, string Tag)> CutWithTags(string text, bool hmm = true) => jiebaNet!.Value.CutWithTags(text, hmm);
 }
 
 public sealed class SegmenterException(string message) : Exception(message);

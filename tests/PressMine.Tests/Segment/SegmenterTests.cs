@@ -3,9 +3,9 @@ using PressMine.Segment;
 namespace PressMine.Tests.Segment;
 
 /// <summary>
-/// jieba.NET through PressMine's wrapper against Python jieba 0.42.1 (Debian python3-jieba, precise mode, HMM on,
-/// the same domain dictionary): python_jieba_reference.txt was produced from sentences.txt by
-/// `jieba.load_userdict('corpus/dict/userdict.txt'); ' '.join(t for t in jieba.cut(line) if t.strip())`.
+/// The default segmenter (FastJieba, Python flavor) against Python jieba 0.42.1 (Debian python3-jieba, precise mode, HMM on,
+/// the same domain dictionary): python_jieba_sentences_hmm.txt was produced from sentences.txt by
+/// tools/record_python.py.
 /// </summary>
 public class SegmenterTests
 {
@@ -16,7 +16,7 @@ public class SegmenterTests
     public void Output_equals_python_jieba_precise_mode_with_the_domain_dictionary()
     {
         var sentences = File.ReadAllLines(Path.Combine(Dir, "sentences.txt"));
-        var expected = File.ReadAllLines(Path.Combine(Dir, "python_jieba_reference.txt"));
+        var expected = File.ReadAllLines(Path.Combine(Dir, "python_jieba_sentences_hmm.txt"));
         Assert.Equal(sentences.Length, expected.Length);
         var differences = sentences.Select((s, i) => (Got: string.Join(' ', Segmenter.Cut(s).Select(t => t.Text)), Want: expected[i]))
             .Where(p => p.Got != p.Want).Select(p => $"got  {p.Got}\nwant {p.Want}").ToList();
