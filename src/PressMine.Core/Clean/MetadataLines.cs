@@ -89,11 +89,15 @@ public static partial class MetadataLines
         int dateAt = Regex.Match(v, @"(?:19|20)\d\d[-/.年]").Index;
         if (dateAt > 0) v = v[..dateAt];
         var tokens = v.Split([' ', '\u3000', '、', ',', '，', ';', '；', '/', '|'], StringSplitOptions.RemoveEmptyEntries);
-        var names = tokens.Select(t => t.Trim('(', ')', '（', '）')).Where(t => PersonName().IsMatch(t)).ToList();
+        var names = tokens.Select(t => t.Trim(NameWrappers)).Where(t => PersonName().IsMatch(t)).ToList();
+        v = v.Trim(NameWrappers);
         if (names.Count == 0 && v.Length is > 1 and <= 20 && TextNormalizer.CjkCount(v) >= 2 && !v.Any(char.IsDigit))
             names.Add(v);
         return names;
     }
+
+    // Brackets around a byline ("【责任编辑：刘芳】", "(编辑 王晓)") are not part of the names.
+    private static readonly char[] NameWrappers = ['(', ')', '（', '）', '[', ']', '【', '】', '〔', '〕', '<', '>', '《', '》'];
 
     private static IReadOnlyList<string> Distinct(List<string> items) => items.Distinct().ToList();
 }
