@@ -36,6 +36,8 @@ public static partial class ContentScorer
         foreach (var (element, s) in final)
             if (s > bestScore) (best, bestScore) = (element, s);
         if (best is null) return [];
+        // On a tie the container wins: a <p> alone in its <div> scores the same as the <div>, and the <div> has the siblings.
+        while (best.ParentElement is { } up && final.TryGetValue(up, out var upScore) && upScore >= bestScore) (best, bestScore) = (up, upScore);
         var region = new List<IElement> { best };
         if (best.ParentElement is { } parent)
             foreach (var sibling in parent.Children)
