@@ -46,6 +46,8 @@ def decode(raw):
     try:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
+        if re.search(rb"charset\s*=\s*\"?big5", raw[:4096], re.I):
+            return raw.decode("big5"), "big5"
         return raw.decode("gb18030"), "gbk"
 
 
@@ -115,6 +117,11 @@ def main():
                 errors.append(f"{stem}: paragraph not in page: {p[:30]}")
         if exp["title"] not in text:
             errors.append(f"{stem}: title not in page")
+        flat = re.sub(r"\s+", "", text)
+        for key in ("author", "editor", "source"):
+            for name in (exp.get(key) or "").split():
+                if name not in flat:
+                    errors.append(f"{stem}: {key} {name} not on the page")
         if exp["body"] and text.count(exp["body"][-1]) >= 2:
             counts["doubled"] += 1
         pa = exp["published_at"]

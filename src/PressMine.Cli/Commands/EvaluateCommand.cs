@@ -11,15 +11,27 @@ public static class EvaluateCommand
     {
         var corpus = new Option<string?>("--corpus") { Description = "Corpus directory with pages/ and expected/ (default: the bundled corpus)" };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Also list every page that differs from its expected result" };
-        var command = new Command("evaluate", "Measure every stage against the corpus' hand-written expected results") { corpus, verbose };
+        var compare = new Option<string?>("--compare") { Description = "Also run another extractor on the same pages and print both side by side (supported: smartreader)" };
+        var command = new Command("evaluate", "Measure every stage against the corpus' hand-written expected results") { corpus, verbose, compare };
         command.SetAction(parse =>
         {
             var dir = parse.GetValue(corpus) ?? CorpusLocator.FindCorpusDirectory();
             if (dir is null) { Console.Error.WriteLine("error: no corpus found"); return ExitCodes.UsageError; }
+            var other = parse.GetValue(compare);
+            if (other is not null && !other.Equals("smartreader", StringComparison.OrdinalIgnoreCase))
+            {
+                Console.Error.WriteLine($"error: unknown extractor '{other}' for --compare (supported: smartreader)");
+                return ExitCodes.UsageError;
+            }
             var report = new CorpusEvaluator(PlaceResolvers.Default()).Evaluate(dir);
             Console.WriteLine(report.Render());
             if (parse.GetValue(verbose))
                 foreach (var line in report.Mismatches()) Console.WriteLine(line);
+            if (other is not null)
+            {
+                Console.WriteLine();
+                Console.WriteLine(new ComparisonReport(ExtractorComparison.Run(dir)).Render());
+            }
             return ExitCodes.Ok;
         });
         return command;

@@ -21,7 +21,36 @@ public static partial class ContentScorer
     public static bool IsNegative(IElement e) => HintText(e) is { Length: > 0 } h && NegativeHint().IsMatch(h) && !PositiveHint().IsMatch(h);
 
     /// <summary>The best content element, or null when no line looks like prose.</summary>
-    public static IElement? Best(IReadOnlyList<HtmlLine> lines)
+    public static IElement? Best(IReadOnlyList<HtmlLine> lines) => Region(lines).FirstOrDefault();
+
+    /// <summary>
+    /// The best content element followed by its siblings that continue the article: same tag and same class (a body
+    /// split into several &lt;div class="para"&gt; around an ad), or, for unclassed siblings, at least half its score.
+    /// Empty when no line looks like prose.
+    /// </summary>
+    public static IReadOnlyList<IElement> Region(IReadOnlyList<HtmlLine> lines)
+    {
+        var final = FinalScores(lines);
+        IElement? best = null;
+        double bestScore = 0;
+        foreach (var (element, s) in final)
+            if (s > bestScore) (best, bestScore) = (element, s);
+        if (best is null) return [];
+        // On a tie the container wins: a <p> alone in its <div> scores the same as the <div>, and the <div> has the siblings.
+        while (best.ParentElement is { } up && final.TryGetValue(up, out var upScore) && upScore >= bestScore) (best, bestScore) = (up, upScore);
+        var region = new List<IElement> { best };
+        if (best.ParentElement is { } parent)
+            foreach (var sibling in parent.Children)
+            {
+                if (sibling == best || sibling.LocalName != best.LocalName || !final.TryGetValue(sibling, out var s) || IsNegative(sibling)) continue;
+                bool sameClass = best.ClassName is { Length: > 0 } c && sibling.ClassName == c;
+                bool unclassed = string.IsNullOrEmpty(best.ClassName) && string.IsNullOrEmpty(sibling.ClassName);
+                if (sameClass || unclassed && s >= bestScore / 2) region.Add(sibling);
+            }
+        return region;
+    }
+
+    private static Dictionary<IElement, double> FinalScores(IReadOnlyList<HtmlLine> lines)
     {
         var score = new Dictionary<IElement, double>();
         var chars = new Dictionary<IElement, (int Chars, int Links)>();
@@ -37,16 +66,14 @@ public static partial class ContentScorer
                     score[e] = score.GetValueOrDefault(e) + lineScore * AncestorShare[level];
             }
         }
-        IElement? best = null;
-        double bestScore = 0;
+        var final = new Dictionary<IElement, double>(score.Count);
         foreach (var (element, s) in score)
         {
             var (total, links) = chars[element];
             double linkDensity = total == 0 ? 0 : (double)links / total;
-            double final = s * Hint(element) * (1 - linkDensity);
-            if (final > bestScore) (best, bestScore) = (element, final);
+            final[element] = s * Hint(element) * (1 - linkDensity);
         }
-        return best;
+        return final;
     }
 
     private static double LineScore(HtmlLine line)

@@ -22,7 +22,7 @@ public static class HtmlCleaner
         var doc = new HtmlParser(Options).ParseDocument(html);
         var head = HtmlHeadMetadata.Read(doc);
         var root = doc.Body ?? doc.DocumentElement;
-        var all = HtmlLines.Extract(root);
+        var all = LabelCells.Join(HtmlLines.Extract(root));
         int links = doc.QuerySelectorAll("a").Length;
 
         if (all.Count == 0)
@@ -36,8 +36,8 @@ public static class HtmlCleaner
                        ?? TitleCleaner.SiteSuffix(head.DocumentTitle);
         var title = HtmlTitle.Choose(head, all, kindsAll, siteName);
 
-        var candidate = ContentScorer.Best(all);
-        var content = candidate is null ? [] : all.Where(l => IsContentLine(l, candidate)).ToList();
+        var region = ContentScorer.Region(all);
+        var content = all.Where(l => IsContentLine(l, region)).ToList();
         var texts = content.Select(l => l.Text).ToList();
         var kinds = texts.Select(LineClassifier.Classify).ToList();
         var titleKey = title is null ? null : TextNormalizer.Key(title);
@@ -47,6 +47,7 @@ public static class HtmlCleaner
         var meta = CollectMetadata(all, kindsAll, content, titleKey);
         if (paragraphs.Count > 0) meta.AddReporters(MetadataLines.ReportersInLead(paragraphs[0]));
 
+        url ??= head.CanonicalUrl;
         var published = PreferTimed(head.PublishedAt, meta.PublishedAt) ?? PublishTimeParser.FromUrl(url);
         var source = meta.Source ?? head.Source;
         var site = siteName ?? SiteNames.FromSource(source) ?? SiteNames.FromUrl(url);
@@ -60,12 +61,12 @@ public static class HtmlCleaner
     }
 
     /// <summary>A line inside the content element, not inside a share/related/comment widget and not a link list.</summary>
-    private static bool IsContentLine(HtmlLine line, IElement candidate)
+    private static bool IsContentLine(HtmlLine line, IReadOnlyList<IElement> region)
     {
-        if (line.LinkDensity > 0.5) return false;
+        if (line.LinkDensity > 0.5 || region.Count == 0) return false;
         for (var e = line.Block; e is not null; e = e.ParentElement)
         {
-            if (e == candidate) return true;
+            if (region.Contains(e)) return true;
             if (ContentScorer.IsNegative(e)) return false;
         }
         return false;

@@ -5,7 +5,7 @@ namespace PressMine.Clean;
 
 /// <summary>Metadata a page declares for machines: title tags, meta tags and JSON-LD.</summary>
 public sealed record HtmlHeadMetadata(string? DocumentTitle, string? OgTitle, string? SiteName, string? PublishedAt,
-    string? Source, string? Author)
+    string? Source, string? Author, string? CanonicalUrl = null)
 {
     private static readonly string[] DateKeys =
     [
@@ -41,7 +41,8 @@ public sealed record HtmlHeadMetadata(string? DocumentTitle, string? OgTitle, st
             SiteName: Get(metas, "og:site_name") ?? Get(metas, "SiteName") ?? Get(metas, "site_name") ?? ldPublisher,
             PublishedAt: date,
             Source: Get(metas, "ContentSource") ?? Get(metas, "source"),
-            Author: Get(metas, "author") ?? ldAuthor);
+            Author: Get(metas, "author") ?? ldAuthor,
+            CanonicalUrl: doc.QuerySelector("link[rel='canonical']")?.GetAttribute("href") ?? Get(metas, "og:url"));
     }
 
     private static string? Get(Dictionary<string, string> metas, string key)

@@ -36,6 +36,8 @@ public static partial class HtmlTitle
                 if (hk.Length >= Math.Max(4, key.Length / 2) && (key.Contains(hk, StringComparison.Ordinal) || hk.Contains(key, StringComparison.Ordinal)))
                     return text;
             }
+            // A <title> that is only the site name ("青州新闻网") is no headline when the page has a heading.
+            if (headings.Count > 0 && TitleCleaner.LooksLikeSiteName(declared)) return headings.OrderByDescending(h => h.IsH1).First().Text;
             return declared;
         }
         return headings.OrderByDescending(h => h.IsH1).Select(h => h.Text).FirstOrDefault();

@@ -14,10 +14,12 @@ public static partial class MetadataLines
     private const int MaxMetaLineLength = 120;
 
     // Labels that need a colon; 记者/通讯员/作者 also stand without one ("记者 董小芳").
-    [GeneratedRegex(@"(?<label>责任编辑|值班编辑|网络编辑|编辑|责编|监制|稿源|新闻来源|信息来源|来源|出处|作者|记者|通讯员|撰稿|摄影|摄像|图片|发布时间|发布日期|发表时间|更新时间|更新|时间|日期|报料热线|新闻热线|纠错|点击数|点击|浏览次数|浏览|阅读量|阅读|字号|审核|校对|初审|复审|终审|二审|三审)\s*[:：]\s*|(?<label>记者|通讯员|作者)(?=\s)\s*")]
+    // Labels that need a colon; 记者/通讯员/作者 also stand without one ("记者 董小芳"). Traditional-script and English
+    // labels (來源, 責任編輯, Source:, Editor:) are mapped to the simplified ones by CanonicalLabel.
+    [GeneratedRegex(@"(?<label>责任编辑|責任編輯|值班编辑|網絡編輯|网络编辑|编辑|編輯|责编|責編|监制|監製|稿源|新闻来源|新聞來源|信息来源|資訊來源|来源|來源|出处|出處|作者|记者|記者|通讯员|通訊員|撰稿|摄影|攝影|摄像|攝像|图片|圖片|发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|发表时间|發表時間|更新时间|更新時間|更新|时间|時間|日期|报料热线|新闻热线|纠错|点击数|点击|點擊|浏览次数|浏览|瀏覽|阅读量|阅读|閱讀|字号|字號|审核|審核|校对|校對|初审|复审|终审|二审|三审|(?i:source|author|reporter|editor|date|published|updated|time))\s*[:：]\s*|(?<label>记者|記者|通讯员|通訊員|作者)(?=\s)\s*")]
     private static partial Regex Label();
 
-    [GeneratedRegex(@"^[^，。,!！?？:：]{0,12}?(?:责任编辑|编辑|责编|稿源|来源|作者|记者|通讯员|撰稿|摄影|摄像|监制|审核|校对|发布时间|发布日期|发表时间|更新时间|更新|时间|日期)|^[\[(（【]?(?:19|20)\d\d[-/.年]")]
+    [GeneratedRegex(@"^[^，。,!！?？:：]{0,12}?(?:责任编辑|編輯|编辑|责编|責編|稿源|来源|來源|作者|记者|記者|通讯员|通訊員|撰稿|摄影|摄像|监制|审核|校对|发布时间|發布時間|發佈時間|发布日期|发表时间|更新时间|更新|时间|時間|日期)|^[\[(（【]?(?:19|20)\d\d[-/.年]|^(?i:source|author|reporter|editor|date|published|updated)\s*[:：]")]
     private static partial Regex StartsLikeMeta();
 
     [GeneratedRegex(@"[(（]\s*(?:本报|本台|本网|全媒体|融媒体)?记者\s*(?<names>[^()（）]{2,40}?)\s*[)）]")]
@@ -36,8 +38,33 @@ public static partial class MetadataLines
         if (StartsLikeMeta().IsMatch(line) && (Parse(line).HasAny || line.Length <= 40 && Label().IsMatch(line)))
             return true;
         // Anywhere else a labelled field must come with a date, e.g. "2020-02-27 11:02:13 来源: 潍坊日报".
-        return Label().IsMatch(line) && PublishTimeParser.FindInText(line) is not null;
+        if (Label().IsMatch(line) && PublishTimeParser.FindInText(line) is not null) return true;
+        // An unlabelled byline of a date and at most an outlet name: "泰州晚报 2023-06-05 07:45".
+        return UnlabelledOutlet(line) is not null || IsDateOnly(line);
     }
+
+    [GeneratedRegex(@"(?:19|20)\d\d\s*(?:[-/.]|年)\s*\d{1,2}\s*(?:[-/.]|月)\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")]
+    private static partial Regex FullDate();
+
+    [GeneratedRegex(@"^[\u4e00-\u9fff]{2,10}(?:日报|晚报|早报|都市报|时报|時報|报|報|网|網|电视台|電視台|广播电视台|融媒体中心|新闻|新聞)$")]
+    private static partial Regex OutletName();
+
+    private static bool IsDateOnly(string line)
+        => line.Length <= 30 && FullDate().Match(line) is { Success: true } m && line.Remove(m.Index, m.Length).Trim().Length == 0;
+
+    /// <summary>The outlet of a line holding only an outlet name and a full date, else null.</summary>
+    private static string? UnlabelledOutlet(string line)
+    {
+        if (line.Length > 40) return null;
+        var m = FullDate().Match(line);
+        if (!m.Success) return null;
+        var rest = line.Remove(m.Index, m.Length).Trim();
+        return OutletName().IsMatch(rest) ? rest : null;
+    }
+
+    /// <summary>A line that is a label and nothing else ("作者："), as in table layouts with the value in the next cell.</summary>
+    public static bool IsLabelOnly(string line)
+        => line.Length <= 8 && Label().Match(line) is { Success: true, Index: 0 } m && m.Length == line.Length && (line.EndsWith('：') || line.EndsWith(':'));
 
     /// <summary>Reads every labelled field of a line; the first date found is the publish time.</summary>
     public static MetaFields Parse(string line)
@@ -51,7 +78,7 @@ public static partial class MetadataLines
             var m = matches[i];
             int end = i + 1 < matches.Count ? matches[i + 1].Index : line.Length;
             var value = line[(m.Index + m.Length)..end];
-            var label = m.Groups["label"].Value;
+            var label = CanonicalLabel(m.Groups["label"].Value);
             switch (label)
             {
                 case "稿源" or "来源" or "新闻来源" or "信息来源" or "出处":
@@ -65,8 +92,19 @@ public static partial class MetadataLines
                     break;
             }
         }
+        if (matches.Count == 0) source = UnlabelledOutlet(line);
         return new MetaFields(source, Distinct(authors), Distinct(editors), PublishTimeParser.FindInText(line));
     }
+
+    private static readonly Dictionary<string, string> LabelAliases = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["責任編輯"] = "责任编辑", ["編輯"] = "编辑", ["責編"] = "责编", ["網絡編輯"] = "网络编辑", ["來源"] = "来源", ["新聞來源"] = "新闻来源",
+        ["資訊來源"] = "信息来源", ["出處"] = "出处", ["記者"] = "记者", ["通訊員"] = "通讯员", ["source"] = "来源", ["author"] = "作者",
+        ["reporter"] = "记者", ["editor"] = "编辑",
+    };
+
+    /// <summary>The simplified-Chinese label for a traditional-script or English one.</summary>
+    private static string CanonicalLabel(string label) => LabelAliases.GetValueOrDefault(label, label);
 
     /// <summary>Reporter names written in the lead, as in "中国宁波网讯(记者董小芳)".</summary>
     public static IReadOnlyList<string> ReportersInLead(string paragraph)
@@ -89,11 +127,15 @@ public static partial class MetadataLines
         int dateAt = Regex.Match(v, @"(?:19|20)\d\d[-/.年]").Index;
         if (dateAt > 0) v = v[..dateAt];
         var tokens = v.Split([' ', '\u3000', '、', ',', '，', ';', '；', '/', '|'], StringSplitOptions.RemoveEmptyEntries);
-        var names = tokens.Select(t => t.Trim('(', ')', '（', '）')).Where(t => PersonName().IsMatch(t)).ToList();
+        var names = tokens.Select(t => t.Trim(NameWrappers)).Where(t => PersonName().IsMatch(t)).ToList();
+        v = v.Trim(NameWrappers);
         if (names.Count == 0 && v.Length is > 1 and <= 20 && TextNormalizer.CjkCount(v) >= 2 && !v.Any(char.IsDigit))
             names.Add(v);
         return names;
     }
+
+    // Brackets around a byline ("【责任编辑：刘芳】", "(编辑 王晓)") are not part of the names.
+    private static readonly char[] NameWrappers = ['(', ')', '（', '）', '[', ']', '【', '】', '〔', '〕', '<', '>', '《', '》'];
 
     private static IReadOnlyList<string> Distinct(List<string> items) => items.Distinct().ToList();
 }

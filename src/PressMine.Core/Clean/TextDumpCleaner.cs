@@ -16,9 +16,7 @@ public static class TextDumpCleaner
         var paragraphs = BodySelector.Select(lines, kinds, title, titleIndex);
 
         var meta = new MetadataCollector();
-        int stop = kinds.IndexOf(LineKind.StopMarker) is var s && s > titleIndex ? s : lines.Count;
-        for (int i = 0; i < stop; i++)
-            if (kinds[i] == LineKind.Meta) meta.Add(lines[i], DistanceFromTitle(i, titleIndex));
+        foreach (var (i, distance) in MetaLinesOfArticle(lines, kinds, titleIndex)) meta.Add(lines[i], distance);
         if (paragraphs.Count > 0) meta.AddReporters(MetadataLines.ReportersInLead(paragraphs[0]));
 
         var site = SiteNames.FromBreadcrumbs(lines.Where((_, i) => kinds[i] == LineKind.Breadcrumb))
@@ -26,6 +24,28 @@ public static class TextDumpCleaner
         var page = new CleanedPage(title is null ? null : TitleCleaner.Clean(title, site is null ? null : [site]) ?? title,
             meta.PublishedAt ?? PublishTimeParser.FromUrl(url), meta.Source, meta.Author, meta.Editor, paragraphs, site);
         return ArticleGate.Check(page, lines.Count(l => BoilerplateRules.IsRelatedHeadline(l)), lines.Count);
+    }
+
+    /// <summary>
+    /// Metadata lines of the article: everything before the first list heading after the title, and also the lines
+    /// under a repeat of the title (the print/mobile copy), which often carries the 责任编辑 line the first copy lacks.
+    /// </summary>
+    private static IEnumerable<(int Index, int Distance)> MetaLinesOfArticle(List<string> lines, List<LineKind> kinds, int titleIndex)
+    {
+        var starts = new List<int> { titleIndex };
+        if (titleIndex >= 0)
+        {
+            var key = TextNormalizer.Key(lines[titleIndex]);
+            for (int j = titleIndex + 1; j < lines.Count; j++)
+                if (TextNormalizer.Key(lines[j]) == key) starts.Add(j);
+        }
+        var seen = new HashSet<int>();
+        foreach (var start in starts)
+        {
+            int from = start == titleIndex ? 0 : start;
+            for (int i = from; i < lines.Count && !(i > start && kinds[i] == LineKind.StopMarker); i++)
+                if (kinds[i] == LineKind.Meta && seen.Add(i)) yield return (i, DistanceFromTitle(i, start));
+        }
     }
 
     /// <summary>Lines after the title are nearer than lines the same number of steps before it.</summary>

@@ -34,6 +34,9 @@ public static partial class TitleCleaner
         return t;
     }
 
+    /// <summary>A short name ending like a site's (…网, …新闻, …在线): a &lt;title&gt; that holds the site name only.</summary>
+    public static bool LooksLikeSiteName(string text) => text.Length <= 12 && SiteLike().IsMatch(text) && !Separator().IsMatch(text);
+
     /// <summary>The site-name suffix of a title ("… - 中国宁波网" → 中国宁波网), when it looks like one.</summary>
     public static string? SiteSuffix(string? title)
     {
