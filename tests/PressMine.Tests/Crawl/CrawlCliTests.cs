@@ -46,7 +46,7 @@ public class CrawlCliTests
         var repeated = secondRun.Where(Final).Select(h => h.Path)
             .Where(p => p != "/robots.txt" && p != inFlight && firstRun.Any(f => f.Path == p && Final(f))).ToList();
         Assert.Empty(repeated);
-        Assert.NotEmpty(secondRun.Where(h => h.Path != "/robots.txt"));
+        Assert.Contains(secondRun, h => h.Path != "/robots.txt");
         var all = site.Log;
         foreach (var story in NewsSiteContent.Stories.Append(NewsSiteContent.GbkStory))
             Assert.InRange(all.Count(h => h.Path == story.Path), 1, story.Path == inFlight ? 2 : 1);
