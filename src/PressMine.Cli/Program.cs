@@ -10,5 +10,6 @@ var root = new RootCommand("PressMine: Chinese local-news pages → clean articl
     QueryCommand.Create(),
     EvaluateCommand.Create(),
     ReportCommand.Create(),
+    CrawlCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

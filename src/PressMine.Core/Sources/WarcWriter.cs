@@ -22,19 +22,37 @@ public sealed class WarcWriter : IDisposable
     }
 
     /// <summary>Writes the request and response records of one fetch; returns the response record's id.</summary>
-    public string WriteExchange(Uri url, DateTimeOffset fetchedAt, byte[] requestHead, byte[] responseHead, byte[] body)
+    /// <param name="truncatedReason">WARC-Truncated value ("length", "time", ...) when the body was cut short.</param>
+    public string WriteExchange(Uri url, DateTimeOffset fetchedAt, byte[] requestHead, byte[] responseHead, byte[] body, string? truncatedReason = null)
     {
         var responseId = NewId();
         var requestId = WriteRecord("request", url, fetchedAt, "application/http;msgtype=request", requestHead, null, responseId, null);
         var block = new byte[responseHead.Length + body.Length];
         responseHead.CopyTo(block, 0);
         body.CopyTo(block, responseHead.Length);
-        WriteRecord("response", url, fetchedAt, "application/http;msgtype=response", block, body, null, null, responseId, requestId);
+        var extra = truncatedReason is null ? null : new[] { ("WARC-Truncated", truncatedReason) };
+        WriteRecord("response", url, fetchedAt, "application/http;msgtype=response", block, body, null, null, responseId, requestId, extra);
         return responseId;
     }
 
+    /// <summary>
+    /// A conditional GET answered 304: the request record and a revisit record (profile server-not-modified) whose block
+    /// is the response head. Readers that want pages skip revisits; the earlier response holds the content.
+    /// </summary>
+    public string WriteNotModified(Uri url, DateTimeOffset fetchedAt, byte[] requestHead, byte[] responseHead)
+    {
+        var revisitId = NewId();
+        var requestId = WriteRecord("request", url, fetchedAt, "application/http;msgtype=request", requestHead, null, revisitId, null);
+        WriteRecord("revisit", url, fetchedAt, "application/http;msgtype=response", responseHead, null, null, null, revisitId, requestId,
+            [("WARC-Profile", "http://netpreserve.org/warc/1.1/revisit/server-not-modified")]);
+        return revisitId;
+    }
+
+    /// <summary>Bytes written to the file so far (compressed size for .warc.gz).</summary>
+    public long Length => output.Position;
+
     string WriteRecord(string type, Uri? url, DateTimeOffset date, string contentType, byte[] block, byte[]? payload,
-        string? concurrentTo, string? filename, string? id = null, string? concurrentWith = null)
+        string? concurrentTo, string? filename, string? id = null, string? concurrentWith = null, (string Name, string Value)[]? extra = null)
     {
         id ??= NewId();
         var head = new StringBuilder();
@@ -47,6 +65,7 @@ public sealed class WarcWriter : IDisposable
         if (concurrentTo is not null) head.Append($"WARC-Concurrent-To: {concurrentTo}\r\n");
         if (concurrentWith is not null) head.Append($"WARC-Concurrent-To: {concurrentWith}\r\n");
         head.Append($"WARC-Block-Digest: sha1:{Base32(SHA1.HashData(block))}\r\n");
+        foreach (var (name, value) in extra ?? []) head.Append($"{name}: {value}\r\n");
         if (payload is not null) head.Append($"WARC-Payload-Digest: sha1:{Base32(SHA1.HashData(payload))}\r\n");
         head.Append($"Content-Type: {contentType}\r\n");
         head.Append($"Content-Length: {block.Length}\r\n\r\n");
