@@ -9,5 +9,6 @@ var root = new RootCommand("PressMine: Chinese local-news pages → clean articl
     SegmentCommand.Create(),
     QueryCommand.Create(),
     EvaluateCommand.Create(),
+    TrainTopicCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
