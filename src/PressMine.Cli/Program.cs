@@ -11,5 +11,6 @@ var root = new RootCommand("PressMine: Chinese local-news pages → clean articl
     EvaluateCommand.Create(),
     ReportCommand.Create(),
     CrawlCommand.Create(),
+    TrainTopicCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

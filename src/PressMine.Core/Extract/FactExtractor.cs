@@ -53,13 +53,18 @@ public sealed class FactExtractor(IPlaceResolver? places)
         return new ArticleFacts(facts, locality);
     }
 
-    /// <summary>Whether the text last spoke of 隐患 or of 问题.</summary>
-    private static NounKind LastFamily(string text)
+    /// <summary>Whether the text last spoke of 隐患, of 问题 or of complaints (信访件); 隐患和问题 is one hazard noun.</summary>
+    internal static NounKind LastFamily(string text)
     {
         var hazard = text.LastIndexOf("隐患", StringComparison.Ordinal);
         var problem = text.LastIndexOf("问题", StringComparison.Ordinal);
-        return hazard < 0 && problem < 0 ? NounKind.None : hazard > problem ? NounKind.Hazard : NounKind.Problem;
+        var complaint = ComplaintWords.Max(w => text.LastIndexOf(w, StringComparison.Ordinal));
+        if (complaint > hazard && complaint > problem) return NounKind.Complaint;
+        if (hazard < 0 && problem < 0) return NounKind.None;
+        return hazard > problem || (hazard >= 0 && problem - hazard <= 3) ? NounKind.Hazard : NounKind.Problem;
     }
+
+    private static readonly string[] ComplaintWords = ["信访", "投诉", "举报"];
 
     private string? NarrowerPlace(string clause, Division? locality)
     {

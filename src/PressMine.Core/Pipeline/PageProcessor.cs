@@ -1,6 +1,7 @@
 using PressMine.Clean;
 using PressMine.Decode;
 using PressMine.Extract;
+using PressMine.Extract.Topic;
 using PressMine.Records;
 using PressMine.Segment;
 
@@ -10,7 +11,7 @@ namespace PressMine.Pipeline;
 /// The per-page part of the pipeline: Decode → Clean → Segment → Extract. Thread-safe; any failure of a
 /// stage becomes a rejected row with the reason, never a lost page.
 /// </summary>
-public sealed class PageProcessor(PageCleaner cleaner, FactExtractor extractor, ChineseSegmenter? segmenter)
+public sealed class PageProcessor(PageCleaner cleaner, FactExtractor extractor, ChineseSegmenter? segmenter, TopicModel? topicModel = null)
 {
     public ProcessedPage Process(RawPage page)
     {
@@ -38,6 +39,7 @@ public sealed class PageProcessor(PageCleaner cleaner, FactExtractor extractor, 
         var body = clean.Body;
         var extracted = extractor.Extract(page.Id, clean.Title, body, clean.PublishedAt, clean.Site, clean.Source);
         var locality = extracted.Locality;
+        var topic = topicModel?.Predict(clean.Title, body);
         var article = new Article
         {
             Id = page.Id,
@@ -56,6 +58,8 @@ public sealed class PageProcessor(PageCleaner cleaner, FactExtractor extractor, 
             County = locality?.County,
             DivisionCode = locality?.Code,
             Encoding = decoded.Encoding,
+            Topic = topic?.Topic,
+            TopicScore = topic?.Score,
         };
         string? tokens = segmenter is null ? null : string.Join(' ', segmenter.Cut(body).Select(t => t.Text));
         return new ProcessedPage(article, extracted.Facts, tokens, ProcessedPage.InputHash(page));

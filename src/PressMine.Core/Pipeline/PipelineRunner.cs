@@ -25,7 +25,8 @@ public sealed class PipelineRunner(IPlaceResolver places)
         int resumed = done.Count, processed = 0, rejected = 0, facts = 0;
 
         var segmenter = ChineseSegmenter.Shared(options.UserDictionary);
-        var processor = new PageProcessor(new PageCleaner(), new FactExtractor(places), options.Tokens ? segmenter : null);
+        var processor = new PageProcessor(new PageCleaner(), new FactExtractor(places), options.Tokens ? segmenter : null,
+            Extract.Topic.TopicModel.LoadDefault());
         var lastReport = Stopwatch.StartNew();
 
         using (var checkpoint = new CheckpointStore(checkpointPath))

@@ -38,7 +38,7 @@ public static class CountFinder
     private static readonly string[] Units =
     [
         "家次", "人次", "批次", "份次", "个次", "户次", "件次",
-        "个", "件", "处", "家", "期", "份", "人", "名", "条", "次", "轮", "起", "项", "户", "所", "批", "宗", "张", "类", "单",
+        "场次", "个", "件", "处", "家", "期", "份", "人", "名", "条", "次", "轮", "座", "台", "套", "艘", "起", "项", "户", "所", "批", "宗", "张", "类", "单",
     ];
     private static readonly string[] TimeNouns = ["月", "小时", "工作日", "星期", "钟头", "年", "天", "周", "季度"];
 
@@ -51,6 +51,8 @@ public static class CountFinder
         {
             if (token.Value is not { } value || value <= 0) continue;
             if (token.Start > 0 && folded[token.Start - 1] == '第') continue; // ordinal: 第三组
+            // A bare 一 is an article (一批问题, 发现一起查处一起, 一处指示灯损坏), not a count.
+            if (token.End - token.NumeralStart == 1 && folded[token.NumeralStart] == '一') continue;
 
             string unit;
             var end = token.End;

@@ -13,7 +13,8 @@ public sealed record MetricLabel(string Metric, string? Kind = null);
 /// </summary>
 public static class MetricClassifier
 {
-    private static readonly string[] RateWords = ["整改率", "整改完成率", "整改到位率", "销号率", "办结率", "问题整改率"];
+    // 办结率 is a rectification rate only for problems (问题办结率); for complaints or supervised items it is a closure rate.
+    private static readonly string[] RateWords = ["整改率", "整改完成率", "整改到位率", "销号率", "问题办结率", "问题整改率"];
     private static readonly string[] SubCountMarkers = ["其中", "包括", "含"];
 
     private static readonly Dictionary<string, string[]> UnitsByMetric = new()
@@ -23,17 +24,18 @@ public static class MetricClassifier
         [Metrics.HazardsFound] = ["处", "个", "项", "条", "起", "件", "类"],
         [Metrics.HazardsRectified] = ["处", "个", "项", "条", "起", "件", "类"],
         [Metrics.RectificationRate] = ["%"],
-        [Metrics.Inspections] = ["次", "轮", "个次"],
+        [Metrics.Inspections] = ["次", "轮", "个次", "场次"],
         // "other" counts cases, entities, people and items; 人次 counts attendance, never a result.
-        [Metrics.Other] = ["件", "起", "宗", "家", "家次", "人", "名", "个", "处", "条", "项", "批次", "批", "份", "张", "类", "户"],
-        [Metrics.EntitiesInspected] = ["家", "家次", "所", "户", "户次", "个", "处"],
+        [Metrics.Other] = ["件", "起", "宗", "家", "家次", "人", "名", "个", "处", "条", "项", "批次", "批", "份", "张", "类", "户", "座", "台", "套", "艘"],
+        [Metrics.EntitiesInspected] = ["家", "家次", "所", "户", "户次", "个", "处", "座", "艘"],
         [Metrics.NoticesIssued] = ["期", "份", "个", "件", "张", "份次", "次", "单"],
         [Metrics.PeopleHeldAccountable] = ["人", "名", "人次"],
-        [Metrics.SitesCovered] = ["个", "处", "家"],
+        [Metrics.SitesCovered] = ["个", "处", "家", "座"],
         [Metrics.SuggestionsMade] = ["条", "项", "个", "件"],
     };
 
-    private static readonly HashSet<string> InspectionUnits = ["次", "轮", "个次"];
+    private static readonly HashSet<string> InspectionUnits = ["次", "轮", "个次", "场次"];
+    private static readonly HashSet<string> EquipmentUnits = ["台", "套"];
     private static readonly HashSet<string> EntityUnits = ["家", "家次", "所", "户", "户次"];
 
     /// <param name="previous">The first label of the previous count in the same period, for 其中 sub-counts and lists.</param>
@@ -63,6 +65,8 @@ public static class MetricClassifier
             labels = WithoutVerb(count, noun, isSubCount, previous);
         else if (chain[^1].Kind is ActionKind.Deploy)
             return [];
+        else if (chain[^1].Word == "深入" && count.RightNoun.Length > 0)
+            return []; // 深入20个乡镇开展监督 tells where teams went; only the tally form 深入社区三十余个 counts
         else
         {
             labels = chain.Select(a => Map(a, noun, count.Unit, previous, family)).OfType<MetricLabel>().Distinct().ToList();
@@ -89,7 +93,7 @@ public static class MetricClassifier
         {
             var gap = left[hits[k].End..chain[0].Start];
             var joined = gap.Length <= 2 || (gap.Length <= 6 && gap.IndexOfAny(['并', '和', '及', '或', '、', '与']) >= 0);
-            if (!joined || gap.IndexOfAny(['，', ',', '；']) >= 0) break;
+            if (!joined || gap.IndexOfAny(['，', ',', '；', '共']) >= 0) break; // 共 opens a new predicate
             disjunction |= gap.Contains('或');
             chain.Insert(0, hits[k]);
         }
@@ -98,15 +102,16 @@ public static class MetricClassifier
 
     private static List<MetricLabel> WithoutVerb(CountMention count, NounKind noun, bool isSubCount, MetricLabel? previous)
     {
+        // 对45家加油站进行了抽查, 对3家存在隐患的供应站责令停业整顿: the verb comes after the object.
+        if (count.Left.Contains('对') && RightVerbLabel(count, noun) is { } fromRight) return [fromRight];
         // 3家存在计量问题: the verb follows the count.
         var rightHead = count.Right.Length > 10 ? count.Right[..10] : count.Right;
         if (rightHead.Contains("存在") && MetricLexicon.ClassifyNoun(count.Right) is NounKind.Problem or NounKind.Hazard)
             return [new MetricLabel(MetricLexicon.ClassifyNoun(count.Right) == NounKind.Hazard ? Metrics.HazardsFound : Metrics.ProblemsFound)];
         if (isSubCount && previous is not null) return [previous];
-        // 对45家加油站进行了抽查, 对2名干部进行诫勉谈话: the verb comes after the object.
-        if (count.Left.Contains('对') && RightVerbLabel(count, noun) is { } fromRight) return [fromRight];
-        if (count.Right.Contains("覆盖") && noun is NounKind.Region or NounKind.SitePoint or NounKind.Entity)
+        if (count.Right.Contains("覆盖") && noun is NounKind.Region or NounKind.SitePoint)
             return [new MetricLabel(Metrics.SitesCovered)];
+        if (count.Right.Contains("覆盖") && noun is NounKind.Entity) return [new MetricLabel(Metrics.EntitiesInspected)];
         // 发现重大隐患3处，一般隐患41处: a list continues the previous count's action.
         if (noun is NounKind.Problem or NounKind.Hazard && previous is not null && IsFoundOrRectified(previous.Metric))
         {
@@ -132,6 +137,7 @@ public static class MetricClassifier
             {
                 case ActionKind.Inspect when noun == NounKind.Entity: return new(Metrics.EntitiesInspected);
                 case ActionKind.Accountability when count.Unit is "人" or "名": return new(Metrics.PeopleHeldAccountable);
+                case ActionKind.Rectify when noun == NounKind.Entity: return new(Metrics.ProblemsRectified); // 对3家企业责令整改
                 case ActionKind.Other: return new(Metrics.Other, OtherKind(hit, count.Unit));
             }
         }
@@ -141,8 +147,13 @@ public static class MetricClassifier
     private static MetricLabel? Map(ActionHit action, NounKind noun, string unit, MetricLabel? previous, NounKind family)
     {
         var hazardFamily = noun == NounKind.Hazard || (noun == NounKind.None && family == NounKind.Hazard);
+        var complaint = noun == NounKind.Complaint || (noun == NounKind.None && family == NounKind.Complaint);
         return action.Kind switch
         {
+            // Petitions and complaints from the public: received (收到/交办) and closed (办结), never problems.
+            ActionKind.Found or ActionKind.Other when complaint && action.OtherKind is null or "reports_received" => new(Metrics.Other, "complaints_received"),
+            ActionKind.Rectify when complaint && action.Word == "办结" => new(Metrics.Other, "complaints_closed"),
+            ActionKind.Found when noun == NounKind.Notice && action.Word is "交办" or "反馈" => new(Metrics.NoticesIssued), // 交办问题清单11份
             ActionKind.Found => noun switch
             {
                 NounKind.Hazard => new(Metrics.HazardsFound),
@@ -160,6 +171,7 @@ public static class MetricClassifier
                 _ => null,
             },
             ActionKind.Inspect when InspectionUnits.Contains(unit) => new(Metrics.Inspections),
+            ActionKind.Inspect when EquipmentUnits.Contains(unit) => new(Metrics.Other, "equipment_inspected"),
             ActionKind.Inspect => noun switch
             {
                 NounKind.Entity => new(Metrics.EntitiesInspected),
@@ -171,8 +183,13 @@ public static class MetricClassifier
             ActionKind.Suggest => noun == NounKind.Suggestion || (noun == NounKind.None && previous?.Metric == Metrics.SuggestionsMade)
                 ? new(Metrics.SuggestionsMade) : null,
             ActionKind.Accountability => new(Metrics.PeopleHeldAccountable),
-            ActionKind.Cover => noun is NounKind.None or NounKind.Region or NounKind.SitePoint or NounKind.Entity
-                ? new(Metrics.SitesCovered) : null,
+            // 覆盖企业23家 counts organisations inspected; 覆盖100多个国家 (no place noun) is not supervision.
+            ActionKind.Cover => noun switch
+            {
+                NounKind.Region or NounKind.SitePoint => new(Metrics.SitesCovered),
+                NounKind.Entity => new(Metrics.EntitiesInspected),
+                _ => null,
+            },
             ActionKind.Other => new(Metrics.Other, OtherKind(action, unit)),
             _ => null,
         };

@@ -97,12 +97,20 @@ public sealed class GazetteerPlaceResolver : IPlaceResolver
 
     void AddResolved(string text, List<Mention> mentions, List<int> anchors, LocalityWeights weights, double weight)
     {
-        foreach (var mention in mentions)
+        var entries = new int[mentions.Count];
+        for (int i = 0; i < mentions.Count; i++)
         {
-            int entry = disambiguator.Resolve(mention.Name, anchors);
-            if (entry < 0) continue;
-            if (!anchors.Contains(entry)) anchors.Add(entry);
-            if (!IsMasthead(text.AsSpan(mention.Start + mention.Length))) weights.AddMention(entry, weight);
+            entries[i] = disambiguator.Resolve(mentions[i].Name, anchors);
+            if (entries[i] >= 0 && !anchors.Contains(entries[i])) anchors.Add(entries[i]);
+        }
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            if (entries[i] < 0 || IsMasthead(text.AsSpan(mention.Start + mention.Length))) continue;
+            // 达州市通川区: the city only qualifies the district; the district's weight reaches it through the subtree.
+            bool qualifier = i + 1 < mentions.Count && entries[i + 1] >= 0 && entries[i + 1] != entries[i]
+                && mentions[i + 1].Start == mention.Start + mention.Length && gazetteer.IsAncestorOrSelf(entries[i], entries[i + 1]);
+            if (!qualifier) weights.AddMention(entries[i], weight);
         }
     }
 
@@ -117,7 +125,7 @@ public sealed class GazetteerPlaceResolver : IPlaceResolver
     void AddSelfReferences(string? title, string body, int siteEntry, LocalityWeights weights)
     {
         int city = NearestNamedWith(siteEntry, '市');
-        int county = gazetteer.LevelOf(siteEntry) == DivisionLevel.County ? siteEntry : -1;
+        int county = gazetteer.LevelOf(siteEntry) == DivisionLevel.County && weights.DirectWeight(siteEntry) > 0 ? siteEntry : weights.MostNamedCounty();
         int province = gazetteer.AncestorAt(siteEntry, DivisionLevel.Province);
         foreach (var text in (ReadOnlySpan<string?>)[title, body])
         {

@@ -19,6 +19,24 @@ sealed class LocalityWeights(Gazetteer gazetteer)
 
     public void AddSite(int entry, double weight) => AddToSubtrees(entry, weight);
 
+    /// <summary>What names the division itself (not its descendants, not the site).</summary>
+    public double DirectWeight(int entry) => direct.GetValueOrDefault(entry);
+
+    /// <summary>The county named most often, -1 when none is or two tie: what 全县/我县 refers to when the site is no county.</summary>
+    public int MostNamedCounty()
+    {
+        int best = -1;
+        double bestWeight = 0;
+        bool tie = false;
+        foreach (var (entry, weight) in direct)
+        {
+            if (gazetteer.LevelOf(entry) != DivisionLevel.County) continue;
+            if (weight > bestWeight) { best = entry; bestWeight = weight; tie = false; }
+            else if (weight == bestWeight) tie = true;
+        }
+        return tie ? -1 : best;
+    }
+
     void AddToSubtrees(int entry, double weight)
     {
         for (int e = entry; e >= 0; e = gazetteer.ParentOf(e))

@@ -42,7 +42,10 @@ public sealed class SiteLocality
         {
             var name = gazetteer.Lookup(text[..len]);
             if (name is null) continue;
-            return name.IsCommonWord ? -1 : WidestUnique(name);
+            if (name.IsCommonWord) return -1;
+            // An ambiguous name counts only as a city (中山日报 → 中山市); 东海新闻网 is not 东海县 (东海 = the East China Sea).
+            int entry = WidestUnique(name);
+            return name.NeedsContext && entry >= 0 && gazetteer.LevelOf(entry) != DivisionLevel.City ? -1 : entry;
         }
         return -1;
     }

@@ -43,12 +43,14 @@ public sealed class TopicModel
         engines = new ThreadLocal<PredictionEngine<Row, Prediction>>(() => ml.Model.CreatePredictionEngine<Row, Prediction>(model));
     }
 
+    // Weak regularisation: with L2-normalised n-gram vectors the default (L1 = L2 = 1) predicts the majority class for
+    // every text (5-fold AUC 0.59); a sweep of L2 over 0.1/0.01/0.001/0.0001 (L1 0) gave accuracy 0.84/0.89/0.93/0.94.
     static IEstimator<ITransformer> Pipeline(MLContext ml) =>
         ml.Transforms.Text.TokenizeIntoWords("Words", nameof(Row.Tokens), [' '])
             .Append(ml.Transforms.Conversion.MapValueToKey("WordKeys", "Words"))
             .Append(ml.Transforms.Text.ProduceNgrams("Features", "WordKeys", ngramLength: 2))
             .Append(ml.Transforms.NormalizeLpNorm("Features"))
-            .Append(ml.BinaryClassification.Trainers.LbfgsLogisticRegression(nameof(Row.Label), "Features"));
+            .Append(ml.BinaryClassification.Trainers.LbfgsLogisticRegression(nameof(Row.Label), "Features", l1Regularization: 0, l2Regularization: 0.001f));
 
     static string Tokenize(ChineseSegmenter segmenter, string text) => string.Join(' ', segmenter.Cut(text).Select(t => t.Text));
 
@@ -84,6 +86,16 @@ public sealed class TopicModel
         var ml = new MLContext(seed: 7);
         return new TopicModel(ml.Model.Load(path, out _), segmenter);
     }
+
+    public const string DefaultFileName = "topic.zip";
+    static readonly Lazy<TopicModel?> DefaultInstance = new(() =>
+        CorpusLocator.DataFile("models", DefaultFileName) is { } path ? Load(path, ChineseSegmenter.Shared()) : null);
+
+    /// <summary>
+    /// The shipped model (bin/corpus/models/topic.zip, else the source corpus' models/topic.zip), loaded once per
+    /// process; null when no model file is present, so that callers leave the topic empty.
+    /// </summary>
+    public static TopicModel? LoadDefault() => DefaultInstance.Value;
 
     /// <summary>The topic label and the probability that the text is a supervision report.</summary>
     public (string Topic, double Score) Predict(string? title, string body)
