@@ -25,3 +25,24 @@ public class CorpusEvaluationTests(ITestOutputHelper output)
             $"duplicate pairs P {report.DuplicatePairs.Precision:F3} R {report.DuplicatePairs.Recall:F3}");
     }
 }
+
+/// <summary>
+/// The held-out pages (corpus/holdout), written by someone who never saw PressMine's rules or corpus: the honest
+/// figures. Nothing may be tuned on them; the thresholds only guard against regressions.
+/// </summary>
+public class HoldoutEvaluationTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void Held_out_pages_stay_above_the_regression_guard()
+    {
+        var report = new CorpusEvaluator(PlaceResolvers.Default()).Evaluate(Path.Combine(TestPaths.Corpus, "holdout"));
+        output.WriteLine(report.Render());
+        Assert.Equal(30, report.Pages.Count);
+        Assert.Equal(1.0, report.StatusAccuracy);
+        Assert.True(report.Body.F1 >= 0.95, $"body F1 {report.Body.F1:F3}");
+        Assert.True(report.TitleAccuracy >= 0.9, $"title {report.TitleAccuracy:F3}");
+        Assert.True(report.DateAccuracy >= 0.95, $"date {report.DateAccuracy:F3}");
+        Assert.Equal(0.0, report.DuplicatedParagraphRate);
+        Assert.True(report.Facts.F1 >= 0.88, $"fact micro-F1 {report.Facts.F1:F3}");
+    }
+}
