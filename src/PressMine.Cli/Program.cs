@@ -9,5 +9,7 @@ var root = new RootCommand("PressMine: Chinese local-news pages → clean articl
     SegmentCommand.Create(),
     QueryCommand.Create(),
     EvaluateCommand.Create(),
+    MergeCommand.Create(),
+    SlurmCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -1,10 +1,10 @@
 namespace PressMine.Dedup;
 
 /// <summary>
-/// LSH and decision settings. The defaults (32 bands × 4 rows over 128 permutations, containment ≥ 0.9,
+/// LSH and decision settings. The defaults (32 bands × 4 rows over 128 permutations, containment ≥ 0.8,
 /// numbers and places checked) were chosen on the labelled pair set: see README "Deduplication".
 /// </summary>
-public sealed record DedupParameters(int Bands = 32, double Threshold = 0.9, bool CheckNumbers = true, bool CheckPlaces = true)
+public sealed record DedupParameters(int Bands = 32, double Threshold = 0.8, bool CheckNumbers = true, bool CheckPlaces = true)
 {
     public static readonly DedupParameters Default = new();
 

@@ -9,7 +9,7 @@ public sealed class Deduplicator(DedupParameters? parameters = null)
 {
     readonly DedupParameters p = parameters ?? DedupParameters.Default;
 
-    public Deduplicator(int bands, double threshold = 0.9) : this(new DedupParameters(bands, threshold)) { }
+    public Deduplicator(int bands, double threshold = 0.8) : this(new DedupParameters(bands, threshold)) { }
 
     public Dictionary<string, string> FindDuplicates(IReadOnlyList<DedupSignature> signatures)
     {
