@@ -48,7 +48,7 @@ trap cleanup EXIT
 dd if=/dev/urandom of="$T/munge.key" bs=1024 count=1 status=none
 chmod 400 "$T/munge.key"
 munged --force --foreground --socket="$T/munge.sock" --key-file="$T/munge.key" --pid-file="$T/munged.pid" \
-  --log-file="$T/munged.log" --seed-file="$T/munged.seed" &
+  --log-file="$T/munged.log" --seed-file="$T/munged.seed" >"$T/munged.stdout" 2>&1 &
 PIDS+=($!)
 for _ in $(seq 50); do [ -S "$T/munge.sock" ] && break; sleep 0.2; done
 
@@ -117,7 +117,7 @@ for f in "$T"/work/logs/*.out; do echo "--- $(basename "$f")"; tail -2 "$f"; don
 [ -f "$OUT/manifest.json" ] || { echo "slurm-test: merged dataset missing"; tail -30 "$T/slurmctld.log"; exit 1; }
 
 # 5. The same corpus in one process; the merged tables must be equal.
-dotnet "$DLL" run "$REPO/corpus/pages" --out "$T/single" >/dev/null
+dotnet "$DLL" run "$REPO/corpus/pages" --out "$T/single" >/dev/null 2>&1
 for sql in "SELECT * EXCLUDE (encoding) FROM articles ORDER BY id" \
            "SELECT * FROM facts ORDER BY article_id, \"start\", \"end\", metric, value"; do
   dotnet "$DLL" query "$T/single" "$sql" --format csv >"$T/a.csv"

@@ -46,7 +46,8 @@ public static class DedupScale
     public static int Run(string[] args)
     {
         int count = int.Parse(args[0]);
-        int memoryLimit = args.Length > 2 && args[1] == "--memory-limit" ? int.Parse(args[2]) : 200_000;
+        int memoryLimit = Option(args, "--memory-limit") ?? 200_000;
+        var parameters = DedupParameters.Default with { BucketCompareLimit = Option(args, "--bucket-limit") ?? DedupParameters.Default.BucketCompareLimit };
         var places = new PlaceKeyer(Gazetteer.Default);
         var hasher = new MinHasher();
         var clock = Stopwatch.StartNew();
@@ -54,12 +55,18 @@ public static class DedupScale
         foreach (var signature in Articles(count).AsParallel().AsOrdered().Select(a => DedupSignature.For(a, hasher, places)))
             set.Add(signature);
         double signatureSeconds = clock.Elapsed.TotalSeconds;
-        var result = new Deduplicator().Run(set);
+        var result = new Deduplicator(parameters).Run(set);
         double dedupSeconds = clock.Elapsed.TotalSeconds - signatureSeconds;
         Console.WriteLine($"articles {count}; signatures {signatureSeconds:F1} s ({count / signatureSeconds:F0}/s on {Environment.ProcessorCount} cores); " +
                           $"LSH dedup {dedupSeconds:F1} s; total {clock.Elapsed.TotalSeconds:F1} s; duplicates {result.Duplicates.Count} " +
-                          $"(planted {count / 10}); comparisons {result.Comparisons}; spilled {set.SpilledCount}; peak memory {PeakMemory.Megabytes():F0} MB");
+                          $"(planted {count / 10 - 2}); bucket limit {parameters.BucketCompareLimit}; comparisons {result.Comparisons}; spilled {set.SpilledCount}; peak memory {PeakMemory.Megabytes():F0} MB");
         return 0;
+    }
+
+    static int? Option(string[] args, string name)
+    {
+        int i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1]) : null;
     }
 
     /// <summary>Report-like articles; every 10th is a republished copy (trimmed lead, 来源 line) of an earlier one.</summary>

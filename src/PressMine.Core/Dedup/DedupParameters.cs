@@ -9,7 +9,7 @@ public sealed record DedupParameters(int Bands = 32, double Threshold = 0.8, boo
     public static readonly DedupParameters Default = new();
 
     /// <summary>How many earlier members of one LSH bucket a new member is compared with (guards boilerplate buckets).</summary>
-    public int BucketCompareLimit { get; init; } = 64;
+    public int BucketCompareLimit { get; init; } = 16;
 
     /// <summary>Memory allowed for band keys in one pass; more bands than fit are done in further passes.</summary>
     public long BandKeyBudgetBytes { get; init; } = 64L << 20;

@@ -140,9 +140,21 @@ public sealed class Deduplicator(DedupParameters? parameters = null)
     static bool SubsetEitherWay(string a, string b)
     {
         if (a == b || a.Length == 0 || b.Length == 0) return true;
-        var sa = a.Split(',').ToHashSet();
-        var sb = b.Split(',').ToHashSet();
-        return sa.IsSubsetOf(sb) || sb.IsSubsetOf(sa);
+        return IsSubset(a, b) || IsSubset(b, a);
+    }
+
+    /// <summary>Every comma-separated item of <paramref name="small"/> is an item of <paramref name="large"/>; no allocation (keys hold a few items).</summary>
+    static bool IsSubset(string small, string large)
+    {
+        foreach (var itemRange in small.AsSpan().Split(','))
+        {
+            var item = small.AsSpan(itemRange);
+            bool found = false;
+            foreach (var otherRange in large.AsSpan().Split(','))
+                if (large.AsSpan(otherRange).SequenceEqual(item)) { found = true; break; }
+            if (!found) return false;
+        }
+        return true;
     }
 
     static uint BandKey(uint[] minHash, int band, int rows)
