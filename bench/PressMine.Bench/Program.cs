@@ -5,5 +5,7 @@ using PressMine.Bench;
 // Anything else goes to BenchmarkDotNet, e.g. `--filter *Segment*`.
 if (args.Length > 0 && args[0] == "throughput") return Throughput.Run(args[1..]);
 if (args.Length > 0 && args[0] == "segspeed") return SegmentSpeed.Run(args[1..]);
+if (args.Length > 0 && args[0] == "dedup-pairs") return DedupPairsCommand.Run(args[1..]);
+if (args.Length > 0 && args[0] == "dedup-scale") return DedupScale.Run(args[1..]);
 BenchmarkSwitcher.FromAssembly(typeof(Throughput).Assembly).Run(args);
 return 0;

@@ -12,5 +12,7 @@ var root = new RootCommand("PressMine: Chinese local-news pages → clean articl
     ReportCommand.Create(),
     CrawlCommand.Create(),
     TrainTopicCommand.Create(),
+    MergeCommand.Create(),
+    SlurmCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -8,19 +8,23 @@ public sealed record DedupSignature(
     string ExactHash,
     uint[] MinHash,
     string NumbersKey,
+    string PlaceKey,
     string? PublishedAt,
     string? Site,
     string? Source,
     int BodyLength)
 {
-    public static DedupSignature For(Article article, MinHasher hasher)
+    /// <param name="places">null: no place key (bodies are then told apart by their numbers only)</param>
+    public static DedupSignature For(Article article, MinHasher hasher, PlaceKeyer? places = null)
     {
-        var normalized = BodyNormalizer.Normalize(article.Body ?? "");
+        var body = article.Body ?? "";
+        var normalized = BodyNormalizer.Normalize(body);
         return new DedupSignature(
             article.Id,
             StableHash.Hex(normalized, 32),
             hasher.Signature(normalized),
-            BodyNormalizer.NumbersKey(article.Body ?? ""),
+            BodyNormalizer.NumbersKey(body),
+            places?.Key(body) ?? "",
             article.PublishedAt,
             article.Site,
             article.Source,

@@ -1,90 +1,178 @@
 namespace PressMine.Dedup;
 
 /// <summary>
-/// Clusters exact and near-duplicate articles (MinHash LSH, then a similarity and numbers check) and picks
-/// one canonical article per cluster. Returns duplicate id → canonical id.
+/// Clusters exact and near-duplicate articles (MinHash LSH, then a containment, numbers and places check) and
+/// picks one canonical article per cluster. Incremental: signatures before <c>firstNew</c> were already compared
+/// with each other in an earlier run (their clusters come in as <c>known</c>), so only pairs with a new member are checked.
 /// </summary>
-public sealed class Deduplicator(int bands = 32, double threshold = 0.9)
+public sealed class Deduplicator(DedupParameters? parameters = null)
 {
+    readonly DedupParameters p = parameters ?? DedupParameters.Default;
+
+    public Deduplicator(int bands, double threshold = 0.8) : this(new DedupParameters(bands, threshold)) { }
+
     public Dictionary<string, string> FindDuplicates(IReadOnlyList<DedupSignature> signatures)
     {
-        var parent = signatures.ToDictionary(s => s.Id, s => s.Id);
-        string Find(string x) { while (parent[x] != x) x = parent[x] = parent[parent[x]]; return x; }
-        void Union(string a, string b) { var ra = Find(a); var rb = Find(b); if (ra != rb) parent[ra] = rb; }
-
-        foreach (var group in signatures.GroupBy(s => s.ExactHash).Where(g => g.Count() > 1))
-        {
-            var first = group.First();
-            foreach (var other in group.Skip(1)) Union(first.Id, other.Id);
-        }
-
-        var candidates = new HashSet<(int, int)>();
-        int rows = signatures.Count == 0 ? 1 : signatures[0].MinHash.Length / bands;
-        for (int band = 0; band < bands; band++)
-        {
-            var buckets = new Dictionary<ulong, List<int>>();
-            for (int i = 0; i < signatures.Count; i++)
-            {
-                if (signatures[i].BodyLength == 0) continue;
-                ulong key = 17;
-                for (int r = 0; r < rows; r++) key = key * 31 + signatures[i].MinHash[band * rows + r];
-                if (!buckets.TryGetValue(key, out var list)) buckets[key] = list = [];
-                list.Add(i);
-            }
-            foreach (var list in buckets.Values.Where(l => l.Count > 1))
-                for (int a = 0; a < list.Count; a++)
-                    for (int b = a + 1; b < list.Count; b++)
-                        candidates.Add((list[a], list[b]));
-        }
-        foreach (var (a, b) in candidates)
-        {
-            var x = signatures[a]; var y = signatures[b];
-            if (IsNearDuplicate(x, y)) Union(x.Id, y.Id);
-        }
-
-        var result = new Dictionary<string, string>();
-        foreach (var cluster in signatures.GroupBy(s => Find(s.Id)).Where(g => g.Count() > 1))
-        {
-            var canonical = CanonicalOf(cluster.ToList());
-            foreach (var member in cluster.Where(m => m.Id != canonical.Id)) result[member.Id] = canonical.Id;
-        }
-        return result;
+        using var set = new SignatureSet(int.MaxValue);
+        foreach (var s in signatures) set.Add(s);
+        return new Dictionary<string, string>(Run(set).Duplicates);
     }
 
-    bool IsNearDuplicate(DedupSignature x, DedupSignature y) =>
+    public DedupResult Run(SignatureSet set, int firstNew = 0, IReadOnlyDictionary<string, string>? known = null)
+    {
+        int n = set.Count;
+        var ids = new string[n];
+        var parent = new int[n];
+        var exact = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lengths = new int[n];
+        int i = 0;
+        foreach (var s in set.InOrder())
+        {
+            ids[i] = s.Id; parent[i] = i; lengths[i] = s.BodyLength;
+            if (exact.TryGetValue(s.ExactHash, out int first)) Union(parent, first, i); else exact[s.ExactHash] = i;
+            i++;
+        }
+        exact.Clear();
+        if (known is not null)
+        {
+            var indexOf = new Dictionary<string, int>(n, StringComparer.Ordinal);
+            for (int k = 0; k < n; k++) indexOf[ids[k]] = k;
+            foreach (var (dup, canonical) in known)
+                if (indexOf.TryGetValue(dup, out int a) && indexOf.TryGetValue(canonical, out int b)) Union(parent, a, b);
+        }
+
+        long candidates = 0, comparisons = 0;
+        int rows = p.Bands == 0 || n == 0 ? 1 : set[0].MinHash.Length / p.Bands;
+        int bandsPerPass = (int)Math.Clamp(p.BandKeyBudgetBytes / Math.Max(1L, 8L * n), 1, p.Bands);
+        for (int firstBand = 0; firstBand < p.Bands; firstBand += bandsPerPass)
+        {
+            int passBands = Math.Min(bandsPerPass, p.Bands - firstBand);
+            // key << 32 | index: one sort gives buckets with their members in index order (deterministic).
+            var keys = new ulong[passBands][];
+            for (int b = 0; b < passBands; b++) keys[b] = new ulong[n];
+            int count = 0;
+            foreach (var s in set.InOrder())
+            {
+                for (int b = 0; b < passBands; b++)
+                    keys[b][count] = (ulong)(lengths[count] == 0 ? (uint)count : BandKey(s.MinHash, firstBand + b, rows)) << 32 | (uint)count;
+                count++;
+            }
+            foreach (var band in keys)
+            {
+                Array.Sort(band);
+                for (int start = 0, end; start < n; start = end)
+                {
+                    for (end = start + 1; end < n && band[end] >> 32 == band[start] >> 32; end++) { }
+                    if (end - start < 2) continue;
+                    CompareBucket(set, band.AsSpan(start, end - start), firstNew, lengths, parent, ref candidates, ref comparisons);
+                }
+            }
+        }
+
+        var duplicates = new Dictionary<string, string>(StringComparer.Ordinal);
+        var sizes = new int[n];
+        for (int k = 0; k < n; k++) sizes[Find(parent, k)]++;
+        var clusters = new Dictionary<int, List<int>>();
+        for (int k = 0; k < n; k++)
+        {
+            int root = Find(parent, k);
+            if (sizes[root] < 2) continue;
+            if (!clusters.TryGetValue(root, out var list)) clusters[root] = list = [];
+            list.Add(k);
+        }
+        foreach (var members in clusters.Values.Where(c => c.Count > 1))
+        {
+            var cluster = members.Select(m => set[m]).ToList();
+            var canonical = CanonicalChooser.Choose(cluster);
+            foreach (var member in cluster.Where(m => m.Id != canonical.Id)) duplicates[member.Id] = canonical.Id;
+        }
+        return new DedupResult(duplicates, candidates, comparisons);
+    }
+
+    void CompareBucket(SignatureSet set, Span<ulong> bucket, int firstNew, int[] lengths, int[] parent,
+        ref long candidates, ref long comparisons)
+    {
+        for (int j = 1; j < bucket.Length; j++)
+        {
+            int b = (int)(uint)bucket[j];
+            for (int a0 = Math.Max(0, j - p.BucketCompareLimit); a0 < j; a0++)
+            {
+                int a = (int)(uint)bucket[a0];
+                if (a < firstNew && b < firstNew) continue;
+                if (lengths[a] == 0 || lengths[b] == 0) continue;
+                candidates++;
+                if (Find(parent, a) == Find(parent, b)) continue;
+                comparisons++;
+                if (IsNearDuplicate(set[a], set[b])) Union(parent, a, b);
+            }
+        }
+    }
+
+    /// <summary>The decision for one pair, as the LSH pass would make it: same band in at least one band, then the checks.</summary>
+    public bool AreDuplicates(DedupSignature x, DedupSignature y)
+    {
+        if (x.ExactHash == y.ExactHash) return true;
+        if (x.BodyLength == 0 || y.BodyLength == 0) return false;
+        int rows = x.MinHash.Length / p.Bands;
+        bool shareBand = false;
+        for (int b = 0; b < p.Bands && !shareBand; b++) shareBand = BandKey(x.MinHash, b, rows) == BandKey(y.MinHash, b, rows);
+        return shareBand && IsNearDuplicate(x, y);
+    }
+
+    public bool IsNearDuplicate(DedupSignature x, DedupSignature y) =>
         x.ExactHash == y.ExactHash ||
-        (Containment(x, y) >= threshold && NumbersCompatible(x.NumbersKey, y.NumbersKey));
+        (Containment(x, y) >= p.Threshold
+         && (!p.CheckNumbers || SubsetEitherWay(x.NumbersKey, y.NumbersKey))
+         && (!p.CheckPlaces || SubsetEitherWay(x.PlaceKey, y.PlaceKey)));
 
     /// <summary>
     /// How much of the shorter body the longer one holds, from the MinHash Jaccard estimate J and the set sizes:
     /// |A∩B| = J(|A|+|B|)/(1+J). A republished copy with a trimmed lead has low Jaccard but high containment.
     /// </summary>
-    static double Containment(DedupSignature x, DedupSignature y)
+    public static double Containment(DedupSignature x, DedupSignature y)
     {
         double j = MinHasher.Similarity(x.MinHash, y.MinHash);
         double a = Math.Max(1, x.BodyLength), b = Math.Max(1, y.BodyLength);
         return Math.Min(1, j * (a + b) / (1 + j) / Math.Min(a, b));
     }
 
-    /// <summary>A trimmed copy may lose numbers, but two bodies that each hold a number the other lacks differ.</summary>
-    static bool NumbersCompatible(string a, string b)
+    /// <summary>A trimmed copy may lose numbers or place names, but two bodies that each hold one the other lacks differ.</summary>
+    static bool SubsetEitherWay(string a, string b)
     {
-        var sa = a.Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet();
-        var sb = b.Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet();
-        return sa.IsSubsetOf(sb) || sb.IsSubsetOf(sa);
+        if (a == b || a.Length == 0 || b.Length == 0) return true;
+        return IsSubset(a, b) || IsSubset(b, a);
     }
 
-    /// <summary>The original source when a member's 来源 names another's site, else the earliest published, else the longest.</summary>
-    static DedupSignature CanonicalOf(List<DedupSignature> cluster)
+    /// <summary>Every comma-separated item of <paramref name="small"/> is an item of <paramref name="large"/>; no allocation (keys hold a few items).</summary>
+    static bool IsSubset(string small, string large)
     {
-        var named = cluster.Where(c => c.Site is not null && cluster.Any(o => o != c && o.Source is not null &&
-            (o.Source.Contains(c.Site) || c.Site.Contains(o.Source)))).ToList();
-        var pool = named.Count > 0 ? named : cluster;
-        return pool
-            .OrderBy(c => c.PublishedAt is null ? 1 : 0)
-            .ThenBy(c => c.PublishedAt, StringComparer.Ordinal)
-            .ThenByDescending(c => c.BodyLength)
-            .ThenBy(c => c.Id, StringComparer.Ordinal)
-            .First();
+        foreach (var itemRange in small.AsSpan().Split(','))
+        {
+            var item = small.AsSpan(itemRange);
+            bool found = false;
+            foreach (var otherRange in large.AsSpan().Split(','))
+                if (large.AsSpan(otherRange).SequenceEqual(item)) { found = true; break; }
+            if (!found) return false;
+        }
+        return true;
+    }
+
+    static uint BandKey(uint[] minHash, int band, int rows)
+    {
+        ulong h = 0xCBF29CE484222325UL ^ (ulong)band;
+        for (int r = 0; r < rows; r++) h = (h ^ minHash[band * rows + r]) * 0x100000001B3UL;
+        return (uint)(h ^ (h >> 32));
+    }
+
+    static int Find(int[] parent, int x)
+    {
+        while (parent[x] != x) x = parent[x] = parent[parent[x]];
+        return x;
+    }
+
+    static void Union(int[] parent, int a, int b)
+    {
+        int ra = Find(parent, a), rb = Find(parent, b);
+        if (ra != rb) parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
     }
 }

@@ -52,21 +52,40 @@ public sealed class PipelineRunner(IPlaceResolver places)
         double processSeconds = clock.Elapsed.TotalSeconds;
         progress?.Report(new RunProgress("dedup", processed, resumed, rejected, facts, processSeconds));
 
-        var all = LatestPerId(CheckpointStore.ReadAll(checkpointPath));
-        var hasher = new MinHasher();
-        var signatures = all.Values.Where(p => p.Article.Status == ArticleStatus.Ok)
-            .Select(p => DedupSignature.For(p.Article, hasher)).ToList();
-        var duplicates = new Deduplicator().FindDuplicates(signatures);
+        // Streaming from here on: only (id, path, offset) per page stays in memory; pages are read back by offset.
+        using var reader = new CheckpointReader(checkpointPath);
+        var latest = new Dictionary<string, (string SourcePath, long Offset, bool Ok)>(StringComparer.Ordinal);
+        foreach (var (offset, page) in reader.ReadAll())
+            latest[page.Article.Id] = (page.Article.SourcePath, offset, page.Article.Status == ArticleStatus.Ok);
+
+        var okById = latest.Where(e => e.Value.Ok).OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => e.Value.Offset).ToList();
+        var previous = AtomicDirectory.IsComplete(options.OutDir) ? Path.Combine(options.OutDir, SignatureFile.FileName) : null;
+        var dedup = new DedupPass(options.Dedup, options.PlaceAwareDedup ? PlaceKeyer.Default : null,
+                options.SignatureMemoryLimit, staging, options.Parallelism)
+            .Run(okById.Select(o => reader.ReadAt(o).Article), previous, Path.Combine(staging, SignatureFile.FileName));
+        var duplicates = dedup.Duplicates;
         double dedupSeconds = clock.Elapsed.TotalSeconds - processSeconds;
 
         progress?.Report(new RunProgress("write", processed, resumed, rejected, facts, clock.Elapsed.TotalSeconds));
-        var ordered = all.Values.OrderBy(p => p.Article.SourcePath, StringComparer.Ordinal).ToList();
+        var ordered = latest.Values.OrderBy(e => e.SourcePath, StringComparer.Ordinal).ThenBy(e => e.Offset).Select(e => e.Offset).ToList();
+        var files = new List<ManifestInput>(ordered.Count);
+        int okCount = 0, rejectedCount = 0;
+        IEnumerable<ProcessedPage> Pages()
+        {
+            foreach (var offset in ordered)
+            {
+                var page = reader.ReadAt(offset);
+                files.Add(new ManifestInput(page.Article.SourcePath, page.Article.Id, page.InputSha256));
+                if (page.Article.Status == ArticleStatus.Ok && !duplicates.ContainsKey(page.Article.Id)) okCount++;
+                if (page.Article.Status == ArticleStatus.Rejected) rejectedCount++;
+                yield return page;
+            }
+        }
         var writer = new DatasetWriter(staging, options.Formats, options.Tokens);
-        var (articleCount, factCount) = writer.Write(ordered, duplicates);
+        var (articleCount, factCount) = writer.Write(Pages(), duplicates);
+        reader.Dispose();
         File.Delete(checkpointPath);
 
-        int okCount = ordered.Count(p => p.Article.Status == ArticleStatus.Ok) - duplicates.Count;
-        int rejectedCount = ordered.Count(p => p.Article.Status == ArticleStatus.Rejected);
         var manifest = new Manifest(
             typeof(PipelineRunner).Assembly.GetName().Version?.ToString(3) ?? "0.0.0",
             DateTimeOffset.Now.ToString("O"),
@@ -78,23 +97,17 @@ public sealed class PipelineRunner(IPlaceResolver places)
             {
                 ["articles"] = articleCount, ["ok"] = okCount, ["duplicate"] = duplicates.Count,
                 ["rejected"] = rejectedCount, ["facts"] = factCount, ["resumed"] = resumed,
+                ["signatures"] = dedup.Signatures, ["signatures_reused"] = dedup.Reused,
+                ["dedup_incremental"] = dedup.Incremental ? 1 : 0, ["dedup_comparisons"] = (int)Math.Min(int.MaxValue, dedup.Comparisons),
             },
             new Dictionary<string, double>
             {
                 ["process"] = Math.Round(processSeconds, 3), ["dedup"] = Math.Round(dedupSeconds, 3),
                 ["total"] = Math.Round(clock.Elapsed.TotalSeconds, 3),
             },
-            ordered.Select(p => new ManifestInput(p.Article.SourcePath, p.Article.Id, p.InputSha256)).ToList());
+            files);
         manifest.WriteTo(staging);
         AtomicDirectory.Publish(staging, options.OutDir);
         return new RunSummary(options.OutDir, articleCount, okCount, duplicates.Count, rejectedCount, factCount, resumed, clock.Elapsed.TotalSeconds);
-    }
-
-    /// <summary>A page processed twice (a kill after the append, before the skip set saw it) counts once.</summary>
-    static Dictionary<string, ProcessedPage> LatestPerId(IEnumerable<ProcessedPage> pages)
-    {
-        var byId = new Dictionary<string, ProcessedPage>();
-        foreach (var page in pages) byId[page.Article.Id] = page;
-        return byId;
     }
 }

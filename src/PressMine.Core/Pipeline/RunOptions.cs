@@ -29,6 +29,11 @@ public sealed record RunOptions
     public Shard Shard { get; init; } = Shard.All;
     public int Parallelism { get; init; } = Environment.ProcessorCount;
     public string? UserDictionary { get; init; }
+    public Dedup.DedupParameters Dedup { get; init; } = PressMine.Dedup.DedupParameters.Default;
+    /// <summary>Tell template reports apart by the places they name (gazetteer); off only for measurements.</summary>
+    public bool PlaceAwareDedup { get; init; } = true;
+    /// <summary>Signatures kept in memory before the rest spill to a file in the staging directory.</summary>
+    public int SignatureMemoryLimit { get; init; } = 200_000;
 }
 
 /// <summary>A snapshot of a run for progress displays.</summary>

@@ -1,0 +1,58 @@
+using System.Text.Json;
+
+namespace PressMine.Pipeline;
+
+/// <summary>
+/// Reads checkpoint lines with their byte offsets, and single lines back by offset: the write pass then walks the
+/// pages in output order while holding only (path, offset) pairs in memory, not the pages.
+/// </summary>
+public sealed class CheckpointReader(string path) : IDisposable
+{
+    readonly FileStream stream = new(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16);
+    readonly MemoryStream line = new();
+
+    /// <summary>Every complete, parseable line with its offset; a torn line from a killed run is skipped.</summary>
+    public IEnumerable<(long Offset, ProcessedPage Page)> ReadAll()
+    {
+        stream.Position = 0;
+        var buffer = new byte[1 << 16];
+        long lineStart = 0, position = 0;
+        line.SetLength(0);
+        for (int read; (read = stream.Read(buffer)) > 0;)
+        {
+            int from = 0;
+            for (int i = 0; i < read; i++)
+            {
+                if (buffer[i] != (byte)'\n') continue;
+                line.Write(buffer, from, i - from);
+                if (Parse() is { } page) yield return (lineStart, page);
+                line.SetLength(0);
+                from = i + 1;
+                lineStart = position + i + 1;
+            }
+            line.Write(buffer, from, read - from);
+            position += read;
+        }
+    }
+
+    public ProcessedPage ReadAt(long offset)
+    {
+        stream.Position = offset;
+        line.SetLength(0);
+        for (int b; (b = stream.ReadByte()) >= 0 && b != '\n';) line.WriteByte((byte)b);
+        return Parse() ?? throw new InvalidDataException($"checkpoint line at {offset} cannot be read");
+    }
+
+    ProcessedPage? Parse()
+    {
+        if (line.Length == 0) return null;
+        try { return JsonSerializer.Deserialize<ProcessedPage>(line.GetBuffer().AsSpan(0, (int)line.Length), CheckpointStore.Json); }
+        catch (JsonException) { return null; }
+    }
+
+    public void Dispose()
+    {
+        stream.Dispose();
+        line.Dispose();
+    }
+}
