@@ -92,6 +92,19 @@ public sealed class Deduplicator(DedupParameters? parameters = null)
     void CompareBucket(SignatureSet set, Span<ulong> bucket, int firstNew, int[] lengths, int[] parent,
         ref long candidates, ref long comparisons)
     {
+        // Each member is compared with at most BucketCompareLimit predecessors: keep those decoded in a ring, so a
+        // spilled signature is read from disk once per bucket rather than once per comparison.
+        int window = p.BucketCompareLimit + 1;
+        var ring = new DedupSignature?[window];
+        var ringSlot = new int[window];
+        Array.Fill(ringSlot, -1);
+        DedupSignature Member(int j, Span<ulong> members)
+        {
+            int slot = j % window;
+            if (ringSlot[slot] != j) { ring[slot] = set[(int)(uint)members[j]]; ringSlot[slot] = j; }
+            return ring[slot]!;
+        }
+
         for (int j = 1; j < bucket.Length; j++)
         {
             int b = (int)(uint)bucket[j];
@@ -103,7 +116,7 @@ public sealed class Deduplicator(DedupParameters? parameters = null)
                 candidates++;
                 if (Find(parent, a) == Find(parent, b)) continue;
                 comparisons++;
-                if (IsNearDuplicate(set[a], set[b])) Union(parent, a, b);
+                if (IsNearDuplicate(Member(a0, bucket), Member(j, bucket))) Union(parent, a, b);
             }
         }
     }
