@@ -38,6 +38,7 @@ public static class CharsetDecoder
         if (isHtml && Declared(MetaCharsetPrescan.Find(bytes), bytes, validUtf8, "meta") is { } meta)
             return meta;
         if (validUtf8) return Make(bytes, "utf-8", "utf8-valid");
+        if (LooksLikeGb2312Text(bytes)) return Make(bytes, "gb18030", "gb2312-profile");
 
         if (Detect(bytes) is { } detected) return Make(bytes, detected, "detected");
         return Make(bytes, "gb18030", "fallback");
@@ -63,6 +64,27 @@ public static class CharsetDecoder
         if (canonical is "us-ascii" or "iso-8859-1" or "windows-1252" && validUtf8 && HasHighBytes(bytes))
             return Make(bytes, "utf-8", "utf8-valid");
         return Make(bytes, canonical, decidedBy);
+    }
+
+    /// <summary>
+    /// A fast path before the (slow) statistical detector: in GB2312/GBK prose nearly every double-byte character
+    /// lies in the GB2312 hanzi/symbol area (both bytes 0xA1–0xFE), while Big5 puts about 40% of its trail bytes in
+    /// 0x40–0x7E. So a prefix whose pairs are ≥ 98% in that area, with enough of them to judge, is GB text.
+    /// </summary>
+    public static bool LooksLikeGb2312Text(ReadOnlySpan<byte> bytes)
+    {
+        var sample = bytes[..Math.Min(bytes.Length, DetectionBytes)];
+        int pairs = 0, inArea = 0;
+        for (int i = 0; i < sample.Length - 1; i++)
+        {
+            byte lead = sample[i];
+            if (lead < 0x81) continue;
+            byte trail = sample[i + 1];
+            pairs++;
+            if (lead >= 0xA1 && lead <= 0xFE && trail >= 0xA1 && trail <= 0xFE) inArea++;
+            i++;
+        }
+        return pairs >= 50 && inArea >= pairs * 0.98;
     }
 
     private static string? Detect(ReadOnlySpan<byte> bytes)

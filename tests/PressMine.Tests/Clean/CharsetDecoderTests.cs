@@ -13,6 +13,17 @@ public sealed class CharsetDecoderTests
     private static byte[] Gb18030(string s) => Encoding.GetEncoding("gb18030").GetBytes(s);
 
     [Fact]
+    public void Gb2312_profile_tells_gbk_prose_from_big5_and_from_too_little_text()
+    {
+        Assert.True(CharsetDecoder.LooksLikeGb2312Text(Gb18030(LongChinese)));
+        Assert.False(CharsetDecoder.LooksLikeGb2312Text(Encoding.GetEncoding("big5").GetBytes(LongChinese)));
+        Assert.False(CharsetDecoder.LooksLikeGb2312Text(Gb18030("督查组")));
+        var decoded = CharsetDecoder.Decode(Gb18030("<html><body><p>" + LongChinese + "</p></body></html>"), null, true, out _);
+        Assert.Equal("gb2312-profile", decoded!.DecidedBy);
+        Assert.Contains("督查组连日来", decoded.Text);
+    }
+
+    [Fact]
     public void Gbk_page_with_meta_gb2312_is_widened_to_gb18030()
     {
         var html = $"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"></head><body><p>{Chinese}</p></body></html>";
