@@ -28,9 +28,12 @@ public static class Throughput
         int pages = 0;
         for (int r = 0; r < repeat; r++)
         {
+            Directory.Delete(outDir, recursive: true); // a full run each pass: no signatures reused from the last one
             var clock = Stopwatch.StartNew();
             var summary = runner.Run(new RunOptions { Inputs = inputs, OutDir = outDir, Parallelism = threads });
             times.Add(clock.Elapsed.TotalSeconds);
+            var phases = PressMine.Sink.Manifest.ReadFrom(outDir)!.TimingsSeconds;
+            Console.WriteLine($"  pass {r + 1}: {clock.Elapsed.TotalSeconds:F3} s ({string.Join(", ", phases.Select(kv => $"{kv.Key} {kv.Value:F2}"))})");
             pages = summary.Articles;
         }
         Directory.Delete(outDir, recursive: true);
