@@ -15,8 +15,9 @@ public static class RunCommand
         var tokens = new Option<bool>("--tokens") { Description = "Also write tokens.parquet (segmented bodies)" };
         var shard = new Option<string?>("--shard") { Description = "Process only shard i of N (i/N) of the inputs" };
         var threads = new Option<int>("--threads") { Description = "Worker threads (default: all cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var bom = new Option<bool>("--bom") { Description = "Start CSV files with a UTF-8 byte-order mark so Excel shows Chinese text" };
         var userDict = new Option<string?>("--user-dict") { Description = "jieba user dictionary (default: corpus/dict/userdict.txt)" };
-        var command = new Command("run", "Read, clean, dedup, segment and extract pages into a dataset") { inputs, outDir, format, tokens, shard, threads, userDict };
+        var command = new Command("run", "Read, clean, dedup, segment and extract pages into a dataset") { inputs, outDir, format, tokens, shard, threads, userDict, bom };
         command.SetAction(parse =>
         {
             var given = parse.GetValue(inputs) ?? [];
@@ -41,6 +42,7 @@ public static class RunCommand
             {
                 Inputs = given, OutDir = parse.GetValue(outDir)!, Formats = formats, Tokens = parse.GetValue(tokens),
                 Shard = shardValue, Parallelism = parse.GetValue(threads), UserDictionary = parse.GetValue(userDict),
+                CsvByteOrderMark = parse.GetValue(bom),
             };
             var summary = ProgressDisplay.Run(progress => new PipelineRunner(PlaceResolvers.Default()).Run(options, progress));
             Console.WriteLine($"{summary.Articles} pages → {summary.Ok} ok, {summary.Duplicates} duplicate, {summary.Rejected} rejected; " +

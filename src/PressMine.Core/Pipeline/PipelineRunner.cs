@@ -81,7 +81,7 @@ public sealed class PipelineRunner(IPlaceResolver places)
                 yield return page;
             }
         }
-        var writer = new DatasetWriter(staging, options.Formats, options.Tokens);
+        var writer = new DatasetWriter(staging, options.Formats, options.Tokens, options.CsvByteOrderMark);
         var (articleCount, factCount) = writer.Write(Pages(), duplicates);
         reader.Dispose();
         File.Delete(checkpointPath);

@@ -26,6 +26,8 @@ public sealed record RunOptions
     public required string OutDir { get; init; }
     public IReadOnlySet<OutputFormat> Formats { get; init; } = new HashSet<OutputFormat> { OutputFormat.Parquet };
     public bool Tokens { get; init; }
+    /// <summary>Start CSV files with a UTF-8 byte-order mark (for Excel).</summary>
+    public bool CsvByteOrderMark { get; init; }
     public Shard Shard { get; init; } = Shard.All;
     public int Parallelism { get; init; } = Environment.ProcessorCount;
     public string? UserDictionary { get; init; }

@@ -10,7 +10,7 @@ public enum OutputFormat { Parquet, Jsonl, Csv }
 /// Writes the dataset tables into a directory through an embedded DuckDB: the .duckdb file, Parquet files,
 /// and JSON Lines or CSV on request. The directory is a staging directory; <see cref="AtomicDirectory"/> publishes it.
 /// </summary>
-public sealed class DatasetWriter(string directory, IReadOnlySet<OutputFormat> formats, bool writeTokens)
+public sealed class DatasetWriter(string directory, IReadOnlySet<OutputFormat> formats, bool writeTokens, bool csvByteOrderMark = false)
 {
     public const string DatabaseFile = "pressmine.duckdb";
 
@@ -56,8 +56,25 @@ public sealed class DatasetWriter(string directory, IReadOnlySet<OutputFormat> f
         {
             Copy(connection, table, $"{table}.parquet", "FORMAT parquet, COMPRESSION zstd");
             if (formats.Contains(OutputFormat.Jsonl)) Copy(connection, table, $"{table}.jsonl", "FORMAT json");
-            if (formats.Contains(OutputFormat.Csv)) Copy(connection, table, $"{table}.csv", "FORMAT csv, HEADER true");
+            if (formats.Contains(OutputFormat.Csv))
+            {
+                Copy(connection, table, $"{table}.csv", "FORMAT csv, HEADER true");
+                if (csvByteOrderMark) PrependByteOrderMark(Path.Combine(directory, $"{table}.csv"));
+            }
         }
+    }
+
+    /// <summary>Excel reads a CSV as UTF-8 only when it starts with a byte-order mark.</summary>
+    static void PrependByteOrderMark(string path)
+    {
+        var tmp = path + ".bom";
+        using (var output = File.Create(tmp))
+        {
+            output.Write([0xEF, 0xBB, 0xBF]);
+            using var input = File.OpenRead(path);
+            input.CopyTo(output);
+        }
+        File.Move(tmp, path, overwrite: true);
     }
 
     void Copy(DuckDBConnection connection, string table, string file, string options)

@@ -15,7 +15,9 @@ public class DatasetTests
         return new ProcessedPage(article, rows, null, "00");
     }
 
-    static string WriteSample(params OutputFormat[] extra)
+    static string WriteSample(params OutputFormat[] extra) => WriteSample(false, extra);
+
+    static string WriteSample(bool csvBom, params OutputFormat[] extra)
     {
         var staging = TestPaths.NewTempDir();
         var pages = new[]
@@ -26,7 +28,7 @@ public class DatasetTests
             Page("d", "rejected"),
         };
         var formats = extra.Append(OutputFormat.Parquet).ToHashSet();
-        new DatasetWriter(staging, formats, writeTokens: false).Write(pages, new Dictionary<string, string> { ["b"] = "a" });
+        new DatasetWriter(staging, formats, writeTokens: false, csvBom).Write(pages, new Dictionary<string, string> { ["b"] = "a" });
         new Manifest("0.1.0", "now", ["pages"], null, ["parquet"], false, new Dictionary<string, int>(), new Dictionary<string, double>(), []).WriteTo(staging);
         var outDir = staging + "-out";
         AtomicDirectory.Publish(staging, outDir);
@@ -95,6 +97,16 @@ public class DatasetTests
         Assert.Equal("标题a", first.GetProperty("title").GetString());
         Assert.Equal(6, File.ReadAllLines(Path.Combine(dir, "facts.csv")).Length); // header + 5 facts
         Assert.Contains("宁波市", File.ReadAllText(Path.Combine(dir, "articles.csv")));
+    }
+
+    [Fact]
+    public void Csv_for_excel_starts_with_a_byte_order_mark_only_when_asked()
+    {
+        var plain = File.ReadAllBytes(Path.Combine(WriteSample(OutputFormat.Csv), "articles.csv"));
+        var excel = File.ReadAllBytes(Path.Combine(WriteSample(true, OutputFormat.Csv), "articles.csv"));
+        Assert.Equal((byte)'i', plain[0]);
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF, (byte)'i' }, excel[..4]);
+        Assert.Equal(plain.Length + 3, excel.Length);
     }
 
     [Fact]
