@@ -21,6 +21,10 @@ public static class TestPaths
         }
     }
 
+    /// <summary>The seed page whose name starts with <paramref name="prefix"/> (e.g. "003"), or null when absent.</summary>
+    public static string? Seed(string prefix) =>
+        Seeds is { } dir ? Directory.GetFiles(dir, prefix.TrimEnd('_') + "_*.txt").FirstOrDefault() : null;
+
     public static string NewTempDir()
     {
         var dir = Path.Combine(Path.GetTempPath(), "pressmine-tests", Guid.NewGuid().ToString("N")[..12]);

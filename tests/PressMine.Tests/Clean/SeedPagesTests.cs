@@ -13,7 +13,7 @@ public sealed class SeedPagesTests(ITestOutputHelper output)
 
     private CleanResult? CleanSeed(string prefix)
     {
-        var path = SeedLocator.Seed(prefix);
+        var path = TestPaths.Seed(prefix);
         if (path is null)
         {
             output.WriteLine($"seed {prefix} not found (no shared/seeds above {AppContext.BaseDirectory}); skipped");

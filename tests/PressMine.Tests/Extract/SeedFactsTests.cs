@@ -7,19 +7,9 @@ namespace PressMine.Tests.Extract;
 /// <summary>The extractor on the project's real seed pages (skipped when ../shared/seeds is absent).</summary>
 public sealed class SeedFactsTests(ITestOutputHelper output)
 {
-    private static string? SeedsDirectory()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "seeds");
-            if (Directory.Exists(candidate)) return candidate;
-        }
-        return null;
-    }
-
     private IReadOnlyList<Fact>? Run(string prefix, string publishedAt)
     {
-        var dir = SeedsDirectory();
+        var dir = TestPaths.Seeds;
         if (dir is null) { output.WriteLine("shared/seeds not found: skipped"); return null; }
         var path = Directory.GetFiles(dir, prefix + "_*.txt").SingleOrDefault();
         if (path is null) { output.WriteLine($"seed {prefix} not found: skipped"); return null; }

@@ -6,16 +6,6 @@ namespace PressMine.Tests.Places;
 /// <summary>The article locality of the real seed pages (../shared/seeds), skipped when they are absent.</summary>
 public class SeedLocalityTests(ITestOutputHelper output)
 {
-    static string? SeedsDirectory()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var seeds = Path.Combine(dir.FullName, "shared", "seeds");
-            if (Directory.Exists(seeds)) return seeds;
-        }
-        return null;
-    }
-
     [Theory]
     [InlineData("000_", "中国宁波网", "330200")]
     [InlineData("001_", "中国宁波网", "330211")]
@@ -23,7 +13,7 @@ public class SeedLocalityTests(ITestOutputHelper output)
     [InlineData("003_", "达州日报网", "511781")]
     public void Seed_locality(string prefix, string source, string expectedCode)
     {
-        var seeds = SeedsDirectory();
+        var seeds = TestPaths.Seeds;
         if (seeds is null) { output.WriteLine("skipped: no shared/seeds above " + AppContext.BaseDirectory); return; }
         var file = Directory.GetFiles(seeds, prefix + "*.txt").SingleOrDefault();
         if (file is null) { output.WriteLine($"skipped: no seed {prefix}* in {seeds}"); return; }
