@@ -54,18 +54,5 @@ public sealed class CheckpointStore : IDisposable
 
     public void Flush() { lock (gate) writer.Flush(); }
 
-    public static IEnumerable<ProcessedPage> ReadAll(string path)
-    {
-        if (!File.Exists(path)) yield break;
-        using var reader = new StreamReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite));
-        for (string? line = reader.ReadLine(); line is not null; line = reader.ReadLine())
-        {
-            ProcessedPage? page = null;
-            try { page = JsonSerializer.Deserialize<ProcessedPage>(line, Json); }
-            catch (JsonException) { /* a torn last line from a killed run */ }
-            if (page is not null) yield return page;
-        }
-    }
-
     public void Dispose() { lock (gate) writer.Dispose(); }
 }

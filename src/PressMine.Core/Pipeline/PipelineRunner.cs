@@ -21,7 +21,12 @@ public sealed class PipelineRunner(IPlaceResolver places)
         var staging = AtomicDirectory.StagingFor(options.OutDir);
         Directory.CreateDirectory(staging);
         var checkpointPath = Path.Combine(staging, "checkpoint.jsonl");
-        var done = CheckpointStore.ReadAll(checkpointPath).Select(p => p.Article.Id).ToHashSet();
+        var done = new HashSet<string>(StringComparer.Ordinal);
+        if (File.Exists(checkpointPath))
+        {
+            using var earlier = new CheckpointReader(checkpointPath);
+            foreach (var (_, page) in earlier.ReadAll()) done.Add(page.Article.Id);
+        }
         int resumed = done.Count, processed = 0, rejected = 0, facts = 0;
 
         var segmenter = ChineseSegmenter.Shared(options.UserDictionary);
