@@ -22,7 +22,7 @@ public sealed class FactExtractor(IPlaceResolver? places)
             foreach (var count in CountFinder.Find(clause.Text))
             {
                 var upToCount = body[period.Start..(clause.Start + count.Start)];
-                var labels = MetricClassifier.Classify(count, previous, LastFamily(upToCount));
+                var labels = MetricClassifier.Classify(count, previous, LastFamily(upToCount), MetricLexicon.SpeaksOfSupervision(upToCount));
                 if (labels.Count == 0) continue;
                 previous = labels[0];
 

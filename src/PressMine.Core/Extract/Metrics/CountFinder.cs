@@ -37,9 +37,13 @@ public static class CountFinder
     // Longer units first so 家次 is not read as 家.
     private static readonly string[] Units =
     [
-        "家次", "人次", "批次", "份次", "个次", "户次", "件次",
-        "场次", "个", "件", "处", "家", "期", "份", "人", "名", "条", "次", "轮", "座", "台", "套", "艘", "起", "项", "户", "所", "批", "宗", "张", "类", "单",
+        "家次", "人次", "批次", "份次", "个次", "户次", "件次", "辆次", "台次", "车次",
+        "场次", "个", "辆", "件", "处", "家", "期", "份", "人", "名", "条", "次", "轮", "座", "台", "套", "艘", "起", "项", "户", "所", "批", "宗", "张", "类", "单",
     ];
+    // 中央八项规定, 三项制度, 四项机制: a numeral and a measure word before these words name a policy, not a count.
+    private static readonly string[] PolicyWords = ["规定", "制度", "要求", "精神", "工程", "行动", "机制", "原则", "工作法"];
+    private static readonly HashSet<string> PolicyUnits = ["项", "个", "条"];
+    private const string ChineseNumerals = "一二三四五六七八九十两";
     private static readonly string[] TimeNouns = ["月", "小时", "工作日", "星期", "钟头", "年", "天", "周", "季度"];
 
     /// <summary>Counts in <paramref name="clause"/>; offsets are relative to the clause.</summary>
@@ -50,7 +54,7 @@ public static class CountFinder
         foreach (var token in ChineseNumberParser.FindAll(folded))
         {
             if (token.Value is not { } value || value <= 0) continue;
-            if (token.Start > 0 && folded[token.Start - 1] == '第') continue; // ordinal: 第三组
+            if (IsOrdinal(folded, token.Start)) continue; // 第三组, 第二、三轮
             // A bare 一 is an article (一批问题, 发现一起查处一起, 一处指示灯损坏), not a count.
             if (token.End - token.NumeralStart == 1 && folded[token.NumeralStart] == '一') continue;
 
@@ -74,8 +78,35 @@ public static class CountFinder
             var right = clause[end..];
             if (unit != "%" && TimeNouns.Any(t => right.StartsWith(t, StringComparison.Ordinal))) continue; // 3个月
             if (right.StartsWith('性')) continue; // 一次性
+            if (PolicyUnits.Contains(unit) && NamesPolicy(right)) continue;
             mentions.Add(new CountMention(token.Start, end, value, approx, unit, clause[..token.Start], right));
         }
         return mentions;
     }
+
+    /// <summary>第三组, and the later members of a list of ordinals (第二、三轮).</summary>
+    private static bool IsOrdinal(string text, int start)
+    {
+        var k = start - 1;
+        if (k >= 0 && text[k] == '第') return true;
+        if (k < 0 || text[k] != '、') return false;
+        while (k >= 0 && (text[k] == '、' || ChineseNumerals.Contains(text[k]) || char.IsAsciiDigit(text[k]))) k--;
+        return k >= 0 && text[k] == '第';
+    }
+
+    /// <summary>
+    /// The text after the measure word starts a policy or slogan name: 规定/制度/… (八项规定), or a numeral
+    /// closing the name (五个一, “五个一”工程, 三个一批); 3个一般问题 is a count.
+    /// </summary>
+    private static bool NamesPolicy(string right)
+    {
+        right = right.TrimStart(Quotes);
+        if (right.Length == 0 || !ChineseNumerals.Contains(right[0])) return StartsPolicy(right);
+        var after = right[1..];
+        return after.Length == 0 || after[0] == '批' || char.IsPunctuation(after[0]) || StartsPolicy(after);
+    }
+
+    private static readonly char[] Quotes = ['”', '"', '’', '」'];
+
+    private static bool StartsPolicy(string text) => PolicyWords.Any(w => text.StartsWith(w, StringComparison.Ordinal));
 }

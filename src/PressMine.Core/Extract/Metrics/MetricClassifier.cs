@@ -26,7 +26,7 @@ public static class MetricClassifier
         [Metrics.RectificationRate] = ["%"],
         [Metrics.Inspections] = ["次", "轮", "个次", "场次"],
         // "other" counts cases, entities, people and items; 人次 counts attendance, never a result.
-        [Metrics.Other] = ["件", "起", "宗", "家", "家次", "人", "名", "个", "处", "条", "项", "批次", "批", "份", "张", "类", "户", "座", "台", "套", "艘"],
+        [Metrics.Other] = ["件", "起", "宗", "家", "家次", "人", "名", "个", "处", "条", "项", "批次", "批", "份", "张", "类", "户", "座", "台", "套", "艘", "辆", "辆次", "台次", "车次"],
         [Metrics.EntitiesInspected] = ["家", "家次", "所", "户", "户次", "个", "处", "座", "艘"],
         [Metrics.NoticesIssued] = ["期", "份", "个", "件", "张", "份次", "次", "单"],
         [Metrics.PeopleHeldAccountable] = ["人", "名", "人次"],
@@ -36,11 +36,13 @@ public static class MetricClassifier
 
     private static readonly HashSet<string> InspectionUnits = ["次", "轮", "个次", "场次"];
     private static readonly HashSet<string> EquipmentUnits = ["台", "套"];
+    private static readonly HashSet<string> VehicleUnits = ["辆", "辆次", "台次", "车次"];
     private static readonly HashSet<string> EntityUnits = ["家", "家次", "所", "户", "户次"];
 
     /// <param name="previous">The first label of the previous count in the same period, for 其中 sub-counts and lists.</param>
     /// <param name="family">Whether the period so far speaks of 问题 or 隐患, for counts whose noun is left out (已整改114个).</param>
-    public static IReadOnlyList<MetricLabel> Classify(CountMention count, MetricLabel? previous, NounKind family = NounKind.None)
+    /// <param name="supervision">Whether the period so far names supervision work (<see cref="MetricLexicon.SpeaksOfSupervision"/>).</param>
+    public static IReadOnlyList<MetricLabel> Classify(CountMention count, MetricLabel? previous, NounKind family = NounKind.None, bool supervision = false)
     {
         if (count.Unit == "%")
             return RateWords.Any(count.Left.Contains) ? [new MetricLabel(Metrics.RectificationRate)] : [];
@@ -57,9 +59,15 @@ public static class MetricClassifier
         if (leftObject.Length > 12) leftObject = leftObject[^12..];
         var noun = MetricLexicon.ClassifyNoun(leftObject);
         if (noun == NounKind.None) noun = rightNoun;
+        if (noun == NounKind.Need)
+        {
+            if (!supervision) return []; // 帮助解决企业难题39个: a service to businesses
+            noun = NounKind.Problem;
+        }
         if (family == NounKind.None) family = previous?.Metric is Metrics.HazardsFound or Metrics.HazardsRectified ? NounKind.Hazard : NounKind.Problem;
 
         var chain = GoverningChain(count.Left, hits);
+        if (IsRoundsOfInspection(count, chain)) return [new MetricLabel(Metrics.Inspections)];
         List<MetricLabel> labels;
         if (chain.Count == 0)
             labels = WithoutVerb(count, noun, isSubCount, previous);
@@ -78,6 +86,19 @@ public static class MetricClassifier
             if (labels.Count == 0) labels = WithoutVerb(count, noun, isSubCount, previous);
         }
         return labels.Where(l => UnitFits(l.Metric, count.Unit)).ToList();
+    }
+
+    /// <summary>
+    /// 开展两轮巡察, 组织3次专项督查: rounds counted before the inspection verb they measure, with no verb
+    /// (or only 组织/安排) before the number.
+    /// </summary>
+    private static bool IsRoundsOfInspection(CountMention count, List<ActionHit> chain)
+    {
+        if (!InspectionUnits.Contains(count.Unit) || (chain.Count > 0 && chain[^1].Kind != ActionKind.Deploy)) return false;
+        var head = count.Right.Length > 8 ? count.Right[..8] : count.Right;
+        var stop = head.IndexOfAny(['，', ',', '；', '。', '、']);
+        if (stop >= 0) head = head[..stop];
+        return MetricLexicon.FindActions(head).FirstOrDefault() is { Kind: ActionKind.Inspect, Start: <= 5 };
     }
 
     private static bool IsFoundOrRectified(string metric) =>
@@ -152,7 +173,7 @@ public static class MetricClassifier
         {
             // Petitions and complaints from the public: received (收到/交办) and closed (办结), never problems.
             ActionKind.Found or ActionKind.Other when complaint && action.OtherKind is null or "reports_received" => new(Metrics.Other, "complaints_received"),
-            ActionKind.Rectify when complaint && action.Word == "办结" => new(Metrics.Other, "complaints_closed"),
+            ActionKind.Rectify when complaint && action.Word is "办结" or "化解" => new(Metrics.Other, "complaints_closed"),
             ActionKind.Found when noun == NounKind.Notice && action.Word is "交办" or "反馈" => new(Metrics.NoticesIssued), // 交办问题清单11份
             ActionKind.Found => noun switch
             {
@@ -171,6 +192,7 @@ public static class MetricClassifier
                 _ => null,
             },
             ActionKind.Inspect when InspectionUnits.Contains(unit) => new(Metrics.Inspections),
+            ActionKind.Inspect when VehicleUnits.Contains(unit) || noun == NounKind.Vehicle => new(Metrics.Other, "vehicles_inspected"),
             ActionKind.Inspect when EquipmentUnits.Contains(unit) => new(Metrics.Other, "equipment_inspected"),
             ActionKind.Inspect => noun switch
             {
