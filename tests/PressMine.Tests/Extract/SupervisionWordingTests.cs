@@ -37,6 +37,9 @@ public sealed class SupervisionWordingTests
     [InlineData("积案化解率达97.1%。", "")]
     // 5. samples tested and vehicles inspected
     [InlineData("抽检食用农产品410批次。", "other/samples_tested:410")]
+    [InlineData("抽样检测散装白酒57批次。", "other/samples_tested:57")]
+    [InlineData("快检猪肉样品140批次。", "other/samples_tested:140")]
+    [InlineData("快速检测核酸1.6万人。", "")]
     [InlineData("检查渣土车辆62台。", "other/vehicles_inspected:62")]
     [InlineData("盘查进出车辆880辆次。", "other/vehicles_inspected:880")]
     [InlineData("出动执法车辆16辆。", "")]

@@ -36,6 +36,7 @@ public static class MetricClassifier
 
     private static readonly HashSet<string> InspectionUnits = ["次", "轮", "个次", "场次"];
     private static readonly HashSet<string> EquipmentUnits = ["台", "套"];
+    private static readonly HashSet<string> SampleUnits = ["批次", "批", "份", "份次", "个", "件"];
     private static readonly HashSet<string> VehicleUnits = ["辆", "辆次", "台次", "车次"];
     private static readonly HashSet<string> EntityUnits = ["家", "家次", "所", "户", "户次"];
 
@@ -212,6 +213,7 @@ public static class MetricClassifier
                 NounKind.Entity => new(Metrics.EntitiesInspected),
                 _ => null,
             },
+            ActionKind.Other when action.OtherKind == "samples_tested" && !SampleUnits.Contains(unit) => null, // 快速检测2.3万人 counts people
             ActionKind.Other => new(Metrics.Other, OtherKind(action, unit)),
             _ => null,
         };

@@ -50,7 +50,7 @@ public static class MetricLexicon
         ("下线", ActionKind.Other, "businesses_delisted"),
         ("行政拘留 拘留", ActionKind.Other, "people_detained"),
         ("移送 移交", ActionKind.Other, "cases_transferred"),
-        ("抽检", ActionKind.Other, "samples_tested"),
+        ("抽检 快检 快速检测 抽样检测 抽样检验 抽样 抽取样品 检测样品", ActionKind.Other, "samples_tested"),
         ("曝光 通报曝光 点名道姓通报", ActionKind.Other, "cases_exposed"),
         ("挂牌督办", ActionKind.Other, "cases_supervised"),
         ("受理 收到 接到 接收", ActionKind.Other, "reports_received"),
