@@ -26,6 +26,7 @@ public sealed class SupervisionWordingTests
     [InlineData("排查瓶装燃气配送点14处。", "entities_inspected:14")]
     [InlineData("检查药品零售门店58家。", "entities_inspected:58")]
     [InlineData("检查核酸采样点17个。", "sites_covered:17")]
+    [InlineData("抽查农村饮水工程24处。", "sites_covered:24")]
     // 3. 巡察 targets and rounds
     [InlineData("对全区的7个街道党工委开展巡察。", "entities_inspected:7")]
     [InlineData("县委开展三轮巡察，发现问题88个。", "inspections:3 problems_found:88")]

@@ -94,7 +94,7 @@ public static class MetricLexicon
         "党委", "党组", "党工委", "党支部", "党总支", "部门",
     ];
     private static readonly string[] AbstractPoints = ["重点", "特点", "亮点", "焦点", "难点", "要点", "观点", "缺点", "盲点", "痛点", "堵点", "节点", "试点", "优点", "起点", "终点", "弱点"];
-    private static readonly string[] SitePlaces = ["部位", "水库", "堤防", "河堤", "山坪塘"];
+    private static readonly string[] SitePlaces = ["部位", "水库", "堤防", "河堤", "山坪塘", "工程"]; // 供水工程86处 are works on site
     private static readonly string[] Complaints = ["信访", "投诉", "举报", "来电来信", "来信来访", "积案"];
     private static readonly string[] Needs = ["难题", "诉求", "困难", "难事"];
     private static readonly string[] Regions = ["乡镇", "镇街", "村社", "村居", "行政村", "村", "社区", "街道", "区县", "县", "小区", "园区", "片区", "网格", "镇", "区"];
