@@ -47,6 +47,8 @@ public sealed class SupervisionWordingTests
     // 6. business services are not supervision; the same words under a supervision body are
     [InlineData("局领导走访服务企业45家次，帮助解决企业难题18个。", "")]
     [InlineData("收集企业诉求26条，帮扶小微企业9家。", "")]
+    [InlineData("走访慰问困难群众120户。", "")]
+    [InlineData("热线受理群众诉求3200件。", "other/reports_received:3200")]
     [InlineData("督导组走访企业11家，帮助解决困难8个。", "entities_inspected:11 problems_rectified:8")]
     public void ClassifiesCounts(string text, string expected) => Assert.Equal(expected, Labels(text));
 }

@@ -60,14 +60,17 @@ public static class MetricClassifier
         if (leftObject.Length > 12) leftObject = leftObject[^12..];
         var noun = MetricLexicon.ClassifyNoun(leftObject);
         if (noun == NounKind.None) noun = rightNoun;
-        if (noun == NounKind.Need)
-        {
-            if (!supervision) return []; // 帮助解决企业难题39个: a service to businesses
-            noun = NounKind.Problem;
-        }
         if (family == NounKind.None) family = previous?.Metric is Metrics.HazardsFound or Metrics.HazardsRectified ? NounKind.Hazard : NounKind.Problem;
 
         var chain = GoverningChain(count.Left, hits);
+        if (noun == NounKind.Need)
+        {
+            // 帮助解决企业难题39个 is a service to businesses; under a supervision body it is a problem put right.
+            // Requests received (受理群众诉求) keep their own "other" kind.
+            if (supervision) noun = NounKind.Problem;
+            else if (chain.Any(a => a.Kind == ActionKind.Other)) noun = NounKind.None;
+            else return [];
+        }
         if (IsRoundsOfInspection(count, chain)) return [new MetricLabel(Metrics.Inspections)];
         List<MetricLabel> labels;
         if (chain.Count == 0)
