@@ -13,10 +13,11 @@ public static class TextDumpCleaner
 
         int titleIndex = DumpTitleSelector.Select(lines, kinds);
         var title = titleIndex >= 0 ? lines[titleIndex] : null;
-        var paragraphs = BodySelector.Select(lines, kinds, title, titleIndex);
+        var (paragraphs, credit) = TrailingCredits.Split(BodySelector.Select(lines, kinds, title, titleIndex));
 
         var meta = new MetadataCollector();
         foreach (var (i, distance) in MetaLinesOfArticle(lines, kinds, titleIndex)) meta.Add(lines[i], distance);
+        if (credit is not null) meta.Add(credit, int.MaxValue);
         if (paragraphs.Count > 0) meta.AddReporters(MetadataLines.ReportersInLead(paragraphs[0]));
 
         var site = SiteNames.FromBreadcrumbs(lines.Where((_, i) => kinds[i] == LineKind.Breadcrumb))
