@@ -25,7 +25,7 @@ public static partial class TitleCleaner
             var before = t[..sep.Index].Trim();
             var last = t[(sep.Index + sep.Length)..].Trim();
             if (before.Length == 0 || last.Length == 0) break;
-            bool siteSuffix = names.Contains(last) || SiteLike().IsMatch(last) && last.Length <= 20
+            bool siteSuffix = names.Contains(last) || SiteLike().IsMatch(last) && last.Length <= 20 && !NotSiteName(last)
                               || last.Length <= 8 && TextNormalizer.CjkCount(before) >= 8;
             if (!siteSuffix) break;
             t = before;
@@ -54,7 +54,7 @@ public static partial class TitleCleaner
         if (site.Length < 3 || TextNormalizer.CjkCount(rest) < 6) return title;
         bool colon = m.Groups["sep"].Value is ":" or "：";
         bool known = siteNames is not null && siteNames.Contains(site);
-        bool siteLike = known || OutletLike().IsMatch(site) || !colon && SiteLike().IsMatch(site);
+        bool siteLike = known || !NotSiteName(site) && (OutletLike().IsMatch(site) || !colon && SiteLike().IsMatch(site));
         return siteLike ? rest : title;
     }
 
@@ -68,6 +68,13 @@ public static partial class TitleCleaner
         var site = PrefixSeparator().Match(t).Groups["site"].Value;
         return OutletLike().IsMatch(site) ? site : null;
     }
+
+    // Words ending in 报 that are reports, not newspapers (通报, 简报, 预报 …), and text starting with a number
+    // ("2023-2024学年…": the hyphen is a range).
+    [GeneratedRegex(@"(?:通|简|快|喜|捷|汇|举|预|申|情|公)报$|^\d")]
+    private static partial Regex NotSiteNameRegex();
+
+    private static bool NotSiteName(string part) => NotSiteNameRegex().IsMatch(part);
 
     /// <summary>A short name ending like a site's (…网, …新闻, …在线): a &lt;title&gt; that holds the site name only.</summary>
     public static bool LooksLikeSiteName(string text) => text.Length <= 12 && SiteLike().IsMatch(text) && !Separator().IsMatch(text);
