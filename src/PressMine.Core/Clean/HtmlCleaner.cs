@@ -50,7 +50,7 @@ public static class HtmlCleaner
 
         url ??= head.CanonicalUrl;
         var published = PreferTimed(head.PublishedAt, meta.PublishedAt) ?? PublishTimeParser.FromUrl(url);
-        var source = meta.Source ?? head.Source;
+        var source = meta.Source ?? head.Source ?? all.Select(l => MetadataLines.AgencyCell(l.Text)).FirstOrDefault(s => s is not null);
         var site = siteName ?? SiteNames.FromSource(source) ?? SiteNames.FromUrl(url);
         var author = meta.Author ?? (head.Author is { Length: <= 20 } a && a != site ? a : null);
         var page = new CleanedPage(title, published, source, author, meta.Editor, paragraphs, site);

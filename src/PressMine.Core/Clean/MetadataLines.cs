@@ -16,7 +16,7 @@ public static partial class MetadataLines
     // Labels that need a colon; 记者/通讯员/作者 also stand without one ("记者 董小芳").
     // Labels that need a colon; 记者/通讯员/作者 also stand without one ("记者 董小芳"). Traditional-script and English
     // labels (來源, 責任編輯, Source:, Editor:) are mapped to the simplified ones by CanonicalLabel.
-    [GeneratedRegex(@"(?<label>发布机构|發布機構|发布单位|來源單位|来源单位|责任编辑|責任編輯|值班编辑|網絡編輯|网络编辑|编审|編審|编辑|編輯|责编|責編|监制|監製|稿源|新闻来源|新聞來源|信息来源|資訊來源|来源|來源|出处|出處|作者|记者|記者|通讯员|通訊員|撰稿|摄影|攝影|摄像|攝像|图片|圖片|发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|发表时间|發表時間|更新时间|更新時間|更新|时间|時間|日期|报料热线|新闻热线|纠错|点击数|点击|點擊|浏览次数|浏览|瀏覽|阅读量|阅读|閱讀|字号|字號|审核|審核|校对|校對|初审|复审|终审|二审|三审|(?i:source|author|reporter|editor|date|published|updated|time))\s*[:：]\s*|(?<label>记者|記者|通讯员|通訊員|作者)(?=\s)\s*")]
+    [GeneratedRegex(@"(?<label>发布机构|發布機構|发布单位|來源單位|来源单位|责任编辑|責任編輯|值班编辑|網絡編輯|网络编辑|编审|編審|编辑|編輯|责编|責編|监制|監製|稿源|新闻来源|新聞來源|信息来源|資訊來源|来源|來源|出处|出處|作者|记者|記者|通讯员|通訊員|撰稿|摄影|攝影|摄像|攝像|图片|圖片|发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|成文日期|发文日期|生成日期|公开日期|发表时间|發表時間|更新时间|更新時間|更新|时间|時間|日期|报料热线|新闻热线|纠错|点击数|点击|點擊|浏览次数|浏览|瀏覽|阅读量|阅读|閱讀|字号|字號|审核|審核|校对|校對|初审|复审|终审|二审|三审|(?i:source|author|reporter|editor|date|published|updated|time))\s*[:：]\s*|(?<label>记者|記者|通讯员|通訊員|作者)(?=\s)\s*")]
     private static partial Regex Label();
 
     [GeneratedRegex(@"^[^，。,!！?？:：]{0,12}?(?:发布机构|發布機構|发布单位|来源单位|编审|責任編輯|责任编辑|編輯|编辑|责编|責編|稿源|来源|來源|作者|记者|記者|通讯员|通訊員|撰稿|摄影|摄像|监制|审核|校对|发布时间|發布時間|發佈時間|发布日期|发表时间|更新时间|更新|时间|時間|日期)|^[\[(（【]?(?:19|20)\d\d[-/.年]|^(?i:source|author|reporter|editor|date|published|updated)\s*[:：]")]
@@ -61,6 +61,15 @@ public static partial class MetadataLines
         var rest = line.Remove(m.Index, m.Length).Trim();
         return OutletName().IsMatch(rest) ? rest : null;
     }
+
+    /// <summary>
+    /// The publishing body named in a government information table ("发布机构：华容县应急管理局"). Such tables stand
+    /// anywhere above the article, often farther from the headline than a byline, so they are looked up page-wide.
+    /// </summary>
+    public static string? AgencyCell(string line)
+        => line.Length <= 40 && Label().Match(line) is { Success: true, Index: 0 } m
+           && CanonicalLabel(m.Groups["label"].Value) is "发布机构" or "发布单位" or "来源单位"
+            ? SourceValue(line[m.Length..]) : null;
 
     /// <summary>A line that is a label and nothing else ("作者："), as in table layouts with the value in the next cell.</summary>
     public static bool IsLabelOnly(string line)

@@ -89,7 +89,10 @@ public sealed class HeldOutFailureClassTests
     {
         const string html = """
             <html><head><title>临澧县排查汛期地质灾害隐患点</title></head><body>
-            <table><tr><td>发布机构：</td><td>临澧县应急管理局</td></tr></table>
+            <table><tr><td>索引号：</td><td>4307240001/2023-00412</td><td>分类：</td><td>应急管理</td></tr>
+            <tr><td>发布机构：</td><td>临澧县应急管理局</td><td>文号：</td><td></td></tr>
+            <tr><td>主题词：</td><td>地质灾害</td><td>有效性：</td><td>有效</td></tr>
+            <tr><td>公开方式：</td><td>主动公开</td><td>公开范围：</td><td>全部</td></tr></table>
             <h1>临澧县排查汛期地质灾害隐患点</h1><div>日期：2023-05-16</div>
             <div class="content"><p>入汛以来，临澧县应急管理局会同自然资源部门，对全县地质灾害隐患点逐一开展排查，核对监测员在岗情况。</p>
             <p>工作组向隐患点周边群众发放避险明白卡，明确撤离路线和临时安置点，确保险情发生时群众能够及时转移。</p></div>
@@ -97,6 +100,20 @@ public sealed class HeldOutFailureClassTests
             """;
         var page = HtmlCleaner.Clean(html, null).Page!;
         Assert.Equal("临澧县应急管理局", page.Source);
+    }
+
+    [Fact]
+    public void A_dumped_table_puts_label_and_value_on_one_line()
+    {
+        var dump = string.Join('\n',
+            "发布机构：", "临澧县应急管理局", "生成日期：", "2023-05-16",
+            "临澧县排查汛期地质灾害隐患点",
+            "入汛以来，临澧县应急管理局会同自然资源部门，对全县地质灾害隐患点逐一开展排查，核对监测员在岗情况。",
+            "工作组向隐患点周边群众发放避险明白卡，明确撤离路线和临时安置点，确保险情发生时群众能够及时转移。");
+        var page = TextDumpCleaner.Clean(dump, null).Page!;
+        Assert.Equal("临澧县应急管理局", page.Source);
+        Assert.Equal("2023-05-16", page.PublishedAt);
+        Assert.Equal("临澧县排查汛期地质灾害隐患点", page.Title);
     }
 
     [Fact]
