@@ -13,10 +13,9 @@ public static partial class MetadataLines
 {
     private const int MaxMetaLineLength = 120;
 
-    // Labels that need a colon; 记者/通讯员/作者 also stand without one ("记者 董小芳").
-    // Labels that need a colon; 记者/通讯员/作者 also stand without one ("记者 董小芳"). Traditional-script and English
+    // Labels that need a colon; 记者/通讯员/作者 and the editor labels also stand without one ("记者 董小芳", "编辑 刘海波"). Traditional-script and English
     // labels (來源, 責任編輯, Source:, Editor:) are mapped to the simplified ones by CanonicalLabel.
-    [GeneratedRegex(@"(?<label>发布机构|發布機構|发布单位|來源單位|来源单位|责任编辑|責任編輯|值班编辑|網絡編輯|网络编辑|编审|編審|编辑|編輯|责编|責編|监制|監製|稿源|新闻来源|新聞來源|信息来源|資訊來源|来源|來源|出处|出處|作者|记者|記者|通讯员|通訊員|撰稿|摄影|攝影|摄像|攝像|图片|圖片|发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|成文日期|发文日期|生成日期|公开日期|发表时间|發表時間|更新时间|更新時間|更新|时间|時間|日期|报料热线|新闻热线|纠错|点击数|点击|點擊|浏览次数|浏览|瀏覽|阅读量|阅读|閱讀|字号|字號|审核|審核|校对|校對|初审|复审|终审|二审|三审|(?i:source|author|reporter|editor|date|published|updated|time))\s*[:：]\s*|(?<label>记者|記者|通讯员|通訊員|作者)(?=\s)\s*")]
+    [GeneratedRegex(@"(?<label>发布机构|發布機構|发布单位|來源單位|来源单位|责任编辑|責任編輯|值班编辑|網絡編輯|网络编辑|编审|編審|编辑|編輯|责编|責編|监制|監製|稿源|新闻来源|新聞來源|信息来源|資訊來源|来源|來源|出处|出處|作者|记者|記者|通讯员|通訊員|撰稿|摄影|攝影|摄像|攝像|图片|圖片|发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|成文日期|发文日期|生成日期|公开日期|发表时间|發表時間|更新时间|更新時間|更新|时间|時間|日期|报料热线|新闻热线|纠错|点击数|点击|點擊|浏览次数|浏览|瀏覽|阅读量|阅读|閱讀|字号|字號|审核|審核|校对|校對|初审|复审|终审|二审|三审|(?i:source|author|reporter|editor|date|published|updated|time))\s*[:：]\s*|(?<label>记者|記者|通讯员|通訊員|作者|责任编辑|責任編輯|编审|编辑|編輯)(?=\s)\s*")]
     private static partial Regex Label();
 
     [GeneratedRegex(@"^[^，。,!！?？:：]{0,12}?(?:发布机构|發布機構|发布单位|来源单位|编审|責任編輯|责任编辑|編輯|编辑|责编|責編|稿源|来源|來源|作者|记者|記者|通讯员|通訊員|撰稿|摄影|摄像|监制|审核|校对|发布时间|發布時間|發佈時間|发布日期|发表时间|更新时间|更新|时间|時間|日期)|^[\[(（【]?(?:19|20)\d\d[-/.年]|^(?i:source|author|reporter|editor|date|published|updated)\s*[:：]")]
@@ -144,18 +143,25 @@ public static partial class MetadataLines
     [GeneratedRegex(@"[【】\[\]]|\s+[\u4e00-\u9fff]{1,4}\s*[:：]|\s+(?:浏览|瀏覽|点击|點擊|阅读|閱讀|访问|字体|字號|字号|打印|分享|收藏|关闭|發布|发布)")]
     private static partial Regex ValueEnd();
 
+    // A counter or 发布 label glued onto the value without a space: "向红梅浏览", "桃源新闻网发布：". A bare 发布 stays:
+    // "江西发布" is an outlet's name.
+    [GeneratedRegex(@"(?<=\S)(?:(?:发布者|发布人|发布)\s*[:：]|(?:浏览次数|浏览量|浏览|点击数|点击量|点击|阅读数|阅读量|阅读|访问量)\s*[:：]?)\s*$")]
+    private static partial Regex GluedTrailingLabel();
+
     /// <summary>A field value without the toolbar fragments and following labels glued onto it.</summary>
     internal static string FieldValue(string value)
     {
         var v = value.Trim().TrimStart('【', '[', '（', '(').Trim();
         var end = ValueEnd().Match(v);
-        return end.Success ? v[..end.Index] : v;
+        if (end.Success) v = v[..end.Index];
+        return GluedTrailingLabel().Replace(v, "");
     }
 
     private static string? SourceValue(string value)
     {
         var v = FieldBreak().Split(FieldValue(value))[0].Trim().TrimEnd(',', '，', ';', '；', '|', ' ', ')', '）');
         if (PublishTimeParser.FindInText(v) is not null) v = Regex.Replace(v, @"\s*(?:19|20)\d\d[-/.年].*$", "");
+        v = GluedTrailingLabel().Replace(v.Trim(), "");
         return v.Length is > 0 and <= 30 ? v : null;
     }
 
@@ -163,7 +169,7 @@ public static partial class MetadataLines
     {
         var v = FieldValue(value);
         int dateAt = Regex.Match(v, @"(?:19|20)\d\d[-/.年]").Index;
-        if (dateAt > 0) v = v[..dateAt];
+        if (dateAt > 0) v = GluedTrailingLabel().Replace(v[..dateAt].Trim(), "");
         var tokens = v.Split([' ', '\u3000', '、', ',', '，', ';', '；', '/', '|'], StringSplitOptions.RemoveEmptyEntries);
         var names = tokens.Select(t => t.Trim(NameWrappers)).Where(t => PersonName().IsMatch(t)).ToList();
         v = v.Trim(NameWrappers);

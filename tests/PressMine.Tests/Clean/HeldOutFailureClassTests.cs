@@ -41,6 +41,7 @@ public sealed class HeldOutFailureClassTests
     [InlineData("【字体：大 中 小】")]
     [InlineData("【打印本页】【关闭窗口】")]
     [InlineData("[收藏] [打印] [关闭]")]
+    [InlineData("打印此页 关闭本页")]
     public void Toolbar_rows_are_furniture(string line)
         => Assert.Equal(LineKind.Furniture, LineClassifier.Classify(line));
 
@@ -67,6 +68,8 @@ public sealed class HeldOutFailureClassTests
     [InlineData("发布机构：临澧县应急管理局", "临澧县应急管理局")]
     [InlineData("2023-07-21 16:02:11 华容县融媒体中心 浏览：", "华容县融媒体中心")]
     [InlineData("发布时间：2023-07-21 16:02 石门新闻网 点击：", "石门新闻网")]
+    [InlineData("来源：澧县新闻网发布： 2023-06-12", "澧县新闻网")]
+    [InlineData("来源：江西发布 2023-06-12", "江西发布")]
     public void Sources_lose_trailing_labels_and_toolbars(string line, string expected)
     {
         Assert.True(MetadataLines.IsMetaLine(line));
@@ -81,6 +84,7 @@ public sealed class HeldOutFailureClassTests
     [InlineData("作者：覃晓燕 浏览", "覃晓燕")]
     [InlineData("作者：覃晓燕 浏览次数", "覃晓燕")]
     [InlineData("记者 覃晓燕 龚伟 点击 1024 次", "覃晓燕 龚伟")]
+    [InlineData("作者：覃晓燕浏览", "覃晓燕")]
     public void Counter_words_after_an_author_are_not_names(string line, string expected)
         => Assert.Equal(expected, string.Join(' ', MetadataLines.Parse(line).Authors));
 
@@ -144,7 +148,13 @@ public sealed class HeldOutFailureClassTests
         Assert.Null(credit);
     }
 
-    [Fact]
-    public void Editors_under_the_label_编审_are_read()
-        => Assert.Equal(["覃晓燕"], MetadataLines.Parse("编审：覃晓燕").Editors);
+    [Theory]
+    [InlineData("编审：覃晓燕")]
+    [InlineData("（责任编辑 覃晓燕）")]
+    [InlineData("（石门县融媒体中心 编辑：覃晓燕 审核：龚伟）")]
+    public void Editors_under_编审_or_in_brackets_are_read(string line)
+    {
+        Assert.True(MetadataLines.IsMetaLine(line));
+        Assert.Equal(["覃晓燕"], MetadataLines.Parse(line).Editors);
+    }
 }
