@@ -34,8 +34,8 @@ public static partial class TitleCleaner
         return StripSitePrefix(t, names);
     }
 
-    // "桃源新闻网-桃源县开展…", "某某日报｜…", "某县融媒体中心：…": a site name, a separator, then the headline.
-    [GeneratedRegex(@"^(?<site>[^\s\-–—_|｜:：]{2,20}?)\s*(?<sep>——|--|[-–—_|｜]|[:：])\s*(?<rest>.+)$")]
+    // "桃源新闻网-桃源县开展…", "某某日报｜…", "某县融媒体中心：…", "【某某新闻网】…": a site name, a separator, then the headline.
+    [GeneratedRegex(@"^(?:(?<site>[^\s\-–—_|｜:：【】\[\]]{2,20}?)\s*(?<sep>——|--|[-–—_|｜]|[:：])|[【\[](?<site>[^【】\[\]]{2,20})[】\]])\s*(?<rest>.+)$")]
     private static partial Regex PrefixSeparator();
 
     [GeneratedRegex(@"(?:网|報|报|新闻|新聞|频道|在线|门户|融媒体中心|电视台|广播电视台|Online|News|\.com|\.cn)$", RegexOptions.IgnoreCase)]

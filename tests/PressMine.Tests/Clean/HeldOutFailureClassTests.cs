@@ -14,6 +14,8 @@ public sealed class HeldOutFailureClassTests
     [InlineData("南县日报｜南县完成早稻收割八成以上", "南县完成早稻收割八成以上")]
     [InlineData("安乡县融媒体中心：安乡县开展河湖清四乱行动", "安乡县开展河湖清四乱行动")]
     [InlineData("石门新闻网_石门县柑橘产业现场会召开 - 石门新闻网", "石门县柑橘产业现场会召开")]
+    [InlineData("【津市新闻网】津市市启动城区燃气管网改造", "津市市启动城区燃气管网改造")]
+    [InlineData("【专题】津市市启动城区燃气管网改造", "【专题】津市市启动城区燃气管网改造")]
     // A place name before a colon is a headline form, and 2-character words (喜报, 快报) are no site names.
     [InlineData("临澧县：全力抓好安全生产各项工作", "临澧县：全力抓好安全生产各项工作")]
     [InlineData("喜报：我县三所学校获评省级文明校园", "喜报：我县三所学校获评省级文明校园")]
