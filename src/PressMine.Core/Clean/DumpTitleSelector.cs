@@ -28,7 +28,7 @@ public static class DumpTitleSelector
 
     private static bool IsCandidate(string line, LineKind kind)
         => kind is LineKind.Short or LineKind.Body && line.Length <= MaxTitleLength && !line.EndsWith('。')
-           && TextNormalizer.CjkCount(line) >= 5;
+           && TextNormalizer.CjkCount(line) >= 5 && !TitleCleaner.LooksLikeSiteName(line);
 
     private static bool NextTo(int i, IReadOnlyList<LineKind> kinds, LineKind kind)
         => i > 0 && kinds[i - 1] == kind || i + 1 < kinds.Count && kinds[i + 1] == kind;

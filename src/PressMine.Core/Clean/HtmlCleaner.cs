@@ -33,7 +33,7 @@ public static class HtmlCleaner
         var kindsAll = all.Select(l => LineClassifier.Classify(l.Text)).ToList();
         var siteName = head.SiteName
                        ?? SiteNames.FromBreadcrumbs(all.Where((_, i) => kindsAll[i] == LineKind.Breadcrumb).Select(l => l.Text))
-                       ?? TitleCleaner.SiteSuffix(head.DocumentTitle);
+                       ?? TitleCleaner.SiteSuffix(head.DocumentTitle) ?? TitleCleaner.SitePrefix(head.DocumentTitle);
         var title = HtmlTitle.Choose(head, all, kindsAll, siteName);
 
         var region = ContentScorer.Region(all);
@@ -42,14 +42,15 @@ public static class HtmlCleaner
         var kinds = texts.Select(LineClassifier.Classify).ToList();
         var titleKey = title is null ? null : TextNormalizer.Key(title);
         int titleInContent = titleKey is null ? -1 : texts.FindIndex(t => TextNormalizer.Key(t) == titleKey);
-        var paragraphs = BodySelector.Select(texts, kinds, title, titleInContent);
+        var (paragraphs, credit) = TrailingCredits.Split(BodySelector.Select(texts, kinds, title, titleInContent));
 
         var meta = CollectMetadata(all, kindsAll, content, titleKey);
+        if (credit is not null) meta.Add(credit, int.MaxValue);
         if (paragraphs.Count > 0) meta.AddReporters(MetadataLines.ReportersInLead(paragraphs[0]));
 
         url ??= head.CanonicalUrl;
         var published = PreferTimed(head.PublishedAt, meta.PublishedAt) ?? PublishTimeParser.FromUrl(url);
-        var source = meta.Source ?? head.Source;
+        var source = meta.Source ?? head.Source ?? all.Select(l => MetadataLines.AgencyCell(l.Text)).FirstOrDefault(s => s is not null);
         var site = siteName ?? SiteNames.FromSource(source) ?? SiteNames.FromUrl(url);
         var author = meta.Author ?? (head.Author is { Length: <= 20 } a && a != site ? a : null);
         var page = new CleanedPage(title, published, source, author, meta.Editor, paragraphs, site);

@@ -24,7 +24,7 @@ public static partial class HtmlTitle
             bool heading = tag is "h1" or "h2" or "h3" || TitleHint().IsMatch(l.Block.ClassName + " " + l.Block.Id);
             if (!heading || kinds[i] is not (LineKind.Short or LineKind.Body) || l.Text.Length > MaxTitleLength) continue;
             if (TextNormalizer.CjkCount(l.Text) < 4 || l.Text == siteName || l.LinkDensity > 0.9 && tag != "h1") continue;
-            headings.Add((l.Text, tag == "h1"));
+            headings.Add((TitleCleaner.StripSitePrefix(l.Text, names?.ToHashSet()), tag == "h1"));
         }
 
         if (declared is not null)

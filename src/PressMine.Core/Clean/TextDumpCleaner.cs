@@ -7,16 +7,17 @@ public static class TextDumpCleaner
 {
     public static CleanResult Clean(string text, string? url)
     {
-        var lines = text.Split('\n').Select(TextNormalizer.CleanLine).Where(l => l.Length > 0).ToList();
+        var lines = JoinLabelCells(text.Split('\n').Select(TextNormalizer.CleanLine).Where(l => l.Length > 0).ToList());
         if (lines.Count == 0) return CleanResult.Reject("empty page: no text lines");
         var kinds = lines.Select(LineClassifier.Classify).ToList();
 
         int titleIndex = DumpTitleSelector.Select(lines, kinds);
         var title = titleIndex >= 0 ? lines[titleIndex] : null;
-        var paragraphs = BodySelector.Select(lines, kinds, title, titleIndex);
+        var (paragraphs, credit) = TrailingCredits.Split(BodySelector.Select(lines, kinds, title, titleIndex));
 
         var meta = new MetadataCollector();
         foreach (var (i, distance) in MetaLinesOfArticle(lines, kinds, titleIndex)) meta.Add(lines[i], distance);
+        if (credit is not null) meta.Add(credit, int.MaxValue);
         if (paragraphs.Count > 0) meta.AddReporters(MetadataLines.ReportersInLead(paragraphs[0]));
 
         var site = SiteNames.FromBreadcrumbs(lines.Where((_, i) => kinds[i] == LineKind.Breadcrumb))
@@ -24,6 +25,23 @@ public static class TextDumpCleaner
         var page = new CleanedPage(title is null ? null : TitleCleaner.Clean(title, site is null ? null : [site]) ?? title,
             meta.PublishedAt ?? PublishTimeParser.FromUrl(url), meta.Source, meta.Author, meta.Editor, paragraphs, site);
         return ArticleGate.Check(page, lines.Count(l => BoilerplateRules.IsRelatedHeadline(l)), lines.Count);
+    }
+
+    /// <summary>A table dumped one cell a line puts a label ("发布机构：") and its value on two lines: join them.</summary>
+    private static List<string> JoinLabelCells(List<string> lines)
+    {
+        var joined = new List<string>(lines.Count);
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (i + 1 < lines.Count && MetadataLines.IsLabelOnly(lines[i]) && lines[i + 1].Length <= 40
+                && !MetadataLines.IsLabelOnly(lines[i + 1]))
+            {
+                joined.Add(lines[i] + lines[++i]);
+                continue;
+            }
+            joined.Add(lines[i]);
+        }
+        return joined;
     }
 
     /// <summary>

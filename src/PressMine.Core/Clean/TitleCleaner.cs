@@ -16,7 +16,7 @@ public static partial class TitleCleaner
     {
         if (string.IsNullOrWhiteSpace(title)) return null;
         var t = TextNormalizer.CleanLine(title);
-        var names = siteNames?.Where(n => !string.IsNullOrEmpty(n)).ToHashSet() ?? [];
+        HashSet<string> names = siteNames?.Where(n => !string.IsNullOrEmpty(n)).ToHashSet() ?? [];
         while (true)
         {
             var seps = Separator().Matches(t);
@@ -25,14 +25,56 @@ public static partial class TitleCleaner
             var before = t[..sep.Index].Trim();
             var last = t[(sep.Index + sep.Length)..].Trim();
             if (before.Length == 0 || last.Length == 0) break;
-            bool siteSuffix = names.Contains(last) || SiteLike().IsMatch(last) && last.Length <= 20
+            bool siteSuffix = names.Contains(last) || SiteLike().IsMatch(last) && last.Length <= 20 && !NotSiteName(last)
                               || last.Length <= 8 && TextNormalizer.CjkCount(before) >= 8;
             if (!siteSuffix) break;
             t = before;
         }
         if (names.Contains(t) || t.Length == 0) return null;
-        return t;
+        return StripSitePrefix(t, names);
     }
+
+    // "桃源新闻网-桃源县开展…", "某某日报｜…", "某县融媒体中心：…", "【某某新闻网】…": a site name, a separator, then the headline.
+    [GeneratedRegex(@"^(?:(?<site>[^\s\-–—_|｜:：【】\[\]]{2,20}?)\s*(?<sep>——|--|[-–—_|｜]|[:：])|[【\[](?<site>[^【】\[\]]{2,20})[】\]])\s*(?<rest>.+)$")]
+    private static partial Regex PrefixSeparator();
+
+    [GeneratedRegex(@"(?:网|報|报|新闻|新聞|频道|在线|门户|融媒体中心|电视台|广播电视台|Online|News|\.com|\.cn)$", RegexOptions.IgnoreCase)]
+    private static partial Regex OutletLike();
+
+    /// <summary>
+    /// Drops a leading site name. A colon after a plain name is a headline form ("桃源县：…"), so a colon prefix must
+    /// end like an outlet (…网, …报, …融媒体中心); the other separators also accept a known site name or a 政府/门户 name.
+    /// </summary>
+    public static string StripSitePrefix(string title, IReadOnlySet<string>? siteNames = null)
+    {
+        var m = PrefixSeparator().Match(title);
+        if (!m.Success) return title;
+        var site = m.Groups["site"].Value;
+        var rest = m.Groups["rest"].Value.Trim();
+        if (site.Length < 3 || TextNormalizer.CjkCount(rest) < 6) return title;
+        bool colon = m.Groups["sep"].Value is ":" or "：";
+        bool known = siteNames is not null && siteNames.Contains(site);
+        bool siteLike = known || !NotSiteName(site) && (OutletLike().IsMatch(site) || !colon && SiteLike().IsMatch(site));
+        return siteLike ? rest : title;
+    }
+
+    /// <summary>The site-name prefix of a title ("桃源新闻网-…" → 桃源新闻网), when it looks like an outlet.</summary>
+    public static string? SitePrefix(string? title)
+    {
+        if (string.IsNullOrWhiteSpace(title)) return null;
+        var t = TextNormalizer.CleanLine(title);
+        var stripped = StripSitePrefix(t);
+        if (stripped == t) return null;
+        var site = PrefixSeparator().Match(t).Groups["site"].Value;
+        return OutletLike().IsMatch(site) ? site : null;
+    }
+
+    // Words ending in 报 that are reports, not newspapers (通报, 简报, 预报 …), and text starting with a number
+    // ("2023-2024学年…": the hyphen is a range).
+    [GeneratedRegex(@"(?:通|简|快|喜|捷|汇|举|预|申|情|公)报$|^\d")]
+    private static partial Regex NotSiteNameRegex();
+
+    private static bool NotSiteName(string part) => NotSiteNameRegex().IsMatch(part);
 
     /// <summary>A short name ending like a site's (…网, …新闻, …在线): a &lt;title&gt; that holds the site name only.</summary>
     public static bool LooksLikeSiteName(string text) => text.Length <= 12 && SiteLike().IsMatch(text) && !Separator().IsMatch(text);
