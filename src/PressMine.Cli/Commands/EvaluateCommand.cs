@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PressMine.Evaluation;
 using PressMine.Extract;
+using PressMine.Extract.Evaluation;
 using PressMine.Pipeline;
 
 namespace PressMine.Cli.Commands;
@@ -12,9 +13,17 @@ public static class EvaluateCommand
         var corpus = new Option<string?>("--corpus") { Description = "Corpus directory with pages/ and expected/ (default: the bundled corpus)" };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Also list every page that differs from its expected result" };
         var compare = new Option<string?>("--compare") { Description = "Also run another extractor on the same pages and print both side by side (supported: smartreader)" };
-        var command = new Command("evaluate", "Measure every stage against the corpus' hand-written expected results") { corpus, verbose, compare };
+        var facts = new Option<string?>("--facts") { Description = "Instead: score fact extraction on a JSON Lines set of annotated texts (e.g. tests/PressMine.Tests/Extract/DevSet/devset.jsonl)" };
+        var command = new Command("evaluate", "Measure every stage against the corpus' hand-written expected results") { corpus, verbose, compare, facts };
         command.SetAction(parse =>
         {
+            if (parse.GetValue(facts) is { } factSet)
+            {
+                if (!File.Exists(factSet)) { Console.Error.WriteLine($"error: no such file: {factSet}"); return ExitCodes.UsageError; }
+                var factReport = new FactEvaluator(new FactExtractor(PlaceResolvers.Default())).Evaluate(DevSetEntry.ReadJsonLines(factSet));
+                Console.WriteLine(factReport.RenderTable());
+                return ExitCodes.Ok;
+            }
             var dir = parse.GetValue(corpus) ?? CorpusLocator.FindCorpusDirectory();
             if (dir is null) { Console.Error.WriteLine("error: no corpus found"); return ExitCodes.UsageError; }
             var other = parse.GetValue(compare);

@@ -109,6 +109,18 @@ public class RunRobustnessTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Evaluate_cli_scores_the_fact_dev_set()
+    {
+        var devset = Path.Combine(TestPaths.RepoRoot, "tests", "PressMine.Tests", "Extract", "DevSet", "devset.jsonl");
+        var result = CliRunner.Run("evaluate", "--facts", devset);
+        output.WriteLine(result.StdOut);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("micro", result.StdOut);
+        Assert.Contains("facts from", result.StdOut);
+        Assert.Equal(1, CliRunner.Run("evaluate", "--facts", "/no/such/file.jsonl").ExitCode);
+    }
+
+    [Fact]
     public void Query_cli_refuses_writes_and_reports_bad_sql_with_exit_code_2()
     {
         var input = MakeInputs(1);
