@@ -101,14 +101,14 @@ static class MergeTables
     {
         using var connection = new DuckDBConnection($"Data Source={Path.Combine(staging, DatasetWriter.DatabaseFile)}");
         connection.Open();
-        Execute(connection, DatasetSchema.Articles);
-        Execute(connection, DatasetSchema.Facts);
-        Execute(connection, "CREATE TEMP TABLE dups (id VARCHAR PRIMARY KEY, canonical VARCHAR NOT NULL)");
+        TableExport.Execute(connection, DatasetSchema.Articles);
+        TableExport.Execute(connection, DatasetSchema.Facts);
+        TableExport.Execute(connection, "CREATE TEMP TABLE dups (id VARCHAR PRIMARY KEY, canonical VARCHAR NOT NULL)");
         using (var appender = connection.CreateAppender("dups"))
             foreach (var (id, canonical) in duplicates) appender.CreateRow().AppendValue(id).AppendValue(canonical).EndRow();
 
-        string Files(string table) => "[" + string.Join(", ", shardDirs.Select(d => Quote(Path.Combine(Path.GetFullPath(d), table + ".parquet")))) + "]";
-        Execute(connection, $"""
+        string Files(string table) => "[" + string.Join(", ", shardDirs.Select(d => TableExport.Quote(Path.Combine(Path.GetFullPath(d), table + ".parquet")))) + "]";
+        TableExport.Execute(connection, $"""
             INSERT INTO articles
             SELECT a.* REPLACE (
                 CASE WHEN d.id IS NOT NULL THEN 'duplicate' WHEN a.status = 'duplicate' THEN 'ok' ELSE a.status END AS status,
@@ -116,49 +116,33 @@ static class MergeTables
             FROM read_parquet({Files("articles")}) a LEFT JOIN dups d ON d.id = a.id
             ORDER BY a.source_path, a.id
             """);
-        Execute(connection, $"""
+        TableExport.Execute(connection, $"""
             INSERT INTO facts SELECT f.* FROM read_parquet({Files("facts")}) f
             JOIN articles a ON a.id = f.article_id ORDER BY a.source_path, f."start", f.metric
             """);
         var tables = new List<string> { "articles", "facts" };
         if (tokens)
         {
-            Execute(connection, DatasetSchema.Tokens);
-            Execute(connection, $"INSERT INTO tokens SELECT * FROM read_parquet({Files("tokens")}) ORDER BY article_id");
+            TableExport.Execute(connection, DatasetSchema.Tokens);
+            TableExport.Execute(connection, $"INSERT INTO tokens SELECT * FROM read_parquet({Files("tokens")}) ORDER BY article_id");
             tables.Add("tokens");
         }
-        foreach (var view in DatasetSchema.Views) Execute(connection, view);
-        foreach (var table in tables)
-        {
-            Copy(connection, staging, table, "parquet", "FORMAT parquet, COMPRESSION zstd");
-            if (formats.Contains("jsonl")) Copy(connection, staging, table, "jsonl", "FORMAT json");
-            if (formats.Contains("csv")) Copy(connection, staging, table, "csv", "FORMAT csv, HEADER true");
-        }
+        foreach (var view in DatasetSchema.Views) TableExport.Execute(connection, view);
+        var formatSet = formats.Select(f => Enum.Parse<OutputFormat>(f, ignoreCase: true)).ToHashSet();
+        TableExport.Export(connection, staging, tables, formatSet);
         var counts = new Counts(
             Scalar(connection, "SELECT count(*) FROM articles"),
             Scalar(connection, "SELECT count(*) FROM articles WHERE status = 'ok'"),
             Scalar(connection, "SELECT count(*) FROM articles WHERE status = 'rejected'"),
             Scalar(connection, "SELECT count(*) FROM facts"));
-        Execute(connection, "CHECKPOINT");
+        TableExport.Execute(connection, "CHECKPOINT");
         return counts;
     }
-
-    static void Copy(DuckDBConnection connection, string staging, string table, string extension, string options) =>
-        Execute(connection, $"COPY (SELECT * FROM {table}) TO {Quote(Path.Combine(staging, $"{table}.{extension}"))} ({options})");
-
-    static string Quote(string path) => "'" + path.Replace("'", "''") + "'";
 
     static long Scalar(DuckDBConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         return Convert.ToInt64(command.ExecuteScalar());
-    }
-
-    static void Execute(DuckDBConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
     }
 }

@@ -23,9 +23,9 @@ public sealed class DatasetWriter(string directory, IReadOnlySet<OutputFormat> f
         using (var connection = new DuckDBConnection($"Data Source={dbPath}"))
         {
             connection.Open();
-            Execute(connection, DatasetSchema.Articles);
-            Execute(connection, DatasetSchema.Facts);
-            if (writeTokens) Execute(connection, DatasetSchema.Tokens);
+            TableExport.Execute(connection, DatasetSchema.Articles);
+            TableExport.Execute(connection, DatasetSchema.Facts);
+            if (writeTokens) TableExport.Execute(connection, DatasetSchema.Tokens);
             using (var articles = connection.CreateAppender("articles"))
             using (var facts = connection.CreateAppender("facts"))
             using (var tokens = writeTokens ? connection.CreateAppender("tokens") : null)
@@ -42,45 +42,12 @@ public sealed class DatasetWriter(string directory, IReadOnlySet<OutputFormat> f
                         tokens.CreateRow().AppendValue(article.Id).AppendValue(page.Tokens).EndRow();
                 }
             }
-            foreach (var view in DatasetSchema.Views) Execute(connection, view);
-            Export(connection);
-            Execute(connection, "CHECKPOINT");
+            foreach (var view in DatasetSchema.Views) TableExport.Execute(connection, view);
+            var tables = writeTokens ? new[] { "articles", "facts", "tokens" } : ["articles", "facts"];
+            TableExport.Export(connection, directory, tables, formats, csvByteOrderMark);
+            TableExport.Execute(connection, "CHECKPOINT");
         }
         return (articleCount, factCount);
-    }
-
-    void Export(DuckDBConnection connection)
-    {
-        var tables = writeTokens ? new[] { "articles", "facts", "tokens" } : ["articles", "facts"];
-        foreach (var table in tables)
-        {
-            Copy(connection, table, $"{table}.parquet", "FORMAT parquet, COMPRESSION zstd");
-            if (formats.Contains(OutputFormat.Jsonl)) Copy(connection, table, $"{table}.jsonl", "FORMAT json");
-            if (formats.Contains(OutputFormat.Csv))
-            {
-                Copy(connection, table, $"{table}.csv", "FORMAT csv, HEADER true");
-                if (csvByteOrderMark) PrependByteOrderMark(Path.Combine(directory, $"{table}.csv"));
-            }
-        }
-    }
-
-    /// <summary>Excel reads a CSV as UTF-8 only when it starts with a byte-order mark.</summary>
-    static void PrependByteOrderMark(string path)
-    {
-        var tmp = path + ".bom";
-        using (var output = File.Create(tmp))
-        {
-            output.Write([0xEF, 0xBB, 0xBF]);
-            using var input = File.OpenRead(path);
-            input.CopyTo(output);
-        }
-        File.Move(tmp, path, overwrite: true);
-    }
-
-    void Copy(DuckDBConnection connection, string table, string file, string options)
-    {
-        var target = Path.Combine(directory, file).Replace("'", "''");
-        Execute(connection, $"COPY (SELECT * FROM {table}) TO '{target}' ({options})");
     }
 
     static void AppendArticle(DuckDB.NET.Data.DuckDBAppender appender, Article a) =>
@@ -98,11 +65,4 @@ public sealed class DatasetWriter(string directory, IReadOnlySet<OutputFormat> f
             .AppendValue(f.Unit).AppendValue(f.Approx).AppendValue(f.AsOf).AppendValue(f.Since)
             .AppendValue(f.Place).AppendValue(f.Evidence).AppendValue(f.Start).AppendValue(f.End)
             .EndRow();
-
-    static void Execute(DuckDBConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
 }
