@@ -17,6 +17,9 @@ public sealed record CleanedPage(
     IReadOnlyList<string> Paragraphs,
     string? Site)
 {
+    /// <summary>Where the publish time was found: <c>meta</c>, <c>json-ld</c>, <c>url</c>, <c>byline</c>, <c>text</c>.</summary>
+    public string? PublishedAtBasis { get; init; }
+
     public string Body => string.Join('\n', Paragraphs);
 }
 
@@ -32,6 +35,8 @@ public sealed record Article
     public string? DuplicateOf { get; init; }
     public string? Title { get; init; }
     public string? PublishedAt { get; init; }
+    /// <summary>Where the publish time was found (see <see cref="CleanedPage.PublishedAtBasis"/>).</summary>
+    public string? PublishedAtBasis { get; init; }
     public string? Source { get; init; }
     public string? Author { get; init; }
     public string? Editor { get; init; }
