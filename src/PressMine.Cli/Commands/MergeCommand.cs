@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PressMine.Pipeline;
+using PressMine.Sink;
 
 namespace PressMine.Cli.Commands;
 
@@ -22,6 +23,7 @@ public static class MergeCommand
                                   $"{s.Facts} facts; {s.Seconds:F1} s; dataset: {Path.GetFullPath(s.OutDir)}");
                 return ExitCodes.Ok;
             }
+            catch (OutputRefusedException e) { Console.Error.WriteLine($"error: {e.Message}"); return ExitCodes.Failed; }
             catch (InvalidOperationException e) { Console.Error.WriteLine($"error: {e.Message}"); return ExitCodes.UsageError; }
         });
         return command;

@@ -44,7 +44,9 @@ public static class RunCommand
                 Shard = shardValue, Parallelism = parse.GetValue(threads), UserDictionary = parse.GetValue(userDict),
                 CsvByteOrderMark = parse.GetValue(bom),
             };
-            var summary = ProgressDisplay.Run(progress => new PipelineRunner(PlaceResolvers.Default()).Run(options, progress));
+            RunSummary summary;
+            try { summary = ProgressDisplay.Run(progress => new PipelineRunner(PlaceResolvers.Default()).Run(options, progress)); }
+            catch (OutputRefusedException e) { Console.Error.WriteLine($"error: {e.Message}"); return ExitCodes.Failed; }
             Console.WriteLine($"{summary.Articles} pages → {summary.Ok} ok, {summary.Duplicates} duplicate, {summary.Rejected} rejected; " +
                               $"{summary.Facts} facts; {summary.Seconds:F1} s{(summary.Resumed > 0 ? $" (resumed {summary.Resumed})" : "")}; dataset: {Path.GetFullPath(summary.OutDir)}");
             return ExitCodes.Ok;

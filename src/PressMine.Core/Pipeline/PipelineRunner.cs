@@ -18,6 +18,7 @@ public sealed class PipelineRunner(IPlaceResolver places)
     public RunSummary Run(RunOptions options, IProgress<RunProgress>? progress = null, CancellationToken cancel = default)
     {
         var clock = Stopwatch.StartNew();
+        OutputDirectoryGuard.Check(options.OutDir, options.Inputs);
         var staging = AtomicDirectory.StagingFor(options.OutDir);
         Directory.CreateDirectory(staging);
         var checkpointPath = Path.Combine(staging, "checkpoint.jsonl");

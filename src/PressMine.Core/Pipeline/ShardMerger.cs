@@ -22,6 +22,7 @@ public sealed class ShardMerger(DedupParameters? parameters = null, int signatur
             if (!File.Exists(Path.Combine(d, SignatureFile.FileName)))
                 throw new InvalidOperationException($"'{d}' has no {SignatureFile.FileName}; rerun that shard with this version");
 
+        OutputDirectoryGuard.Check(outDir, shardDirs);
         var staging = AtomicDirectory.StagingFor(outDir);
         if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
         Directory.CreateDirectory(staging);
