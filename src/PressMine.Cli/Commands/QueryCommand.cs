@@ -46,15 +46,17 @@ public static class QueryCommand
             Console.Error.WriteLine("error: parquet is binary; give --output <file> or redirect stdout");
             return ExitCodes.UsageError;
         }
-        var path = target ?? Path.Combine(Path.GetTempPath(), $"pressmine-query-{Environment.ProcessId}.parquet");
-        query.ExportParquet(sql, path);
-        if (target is null)
+        if (target is not null) { query.ExportParquet(sql, target); return ExitCodes.Ok; }
+        var scratch = Directory.CreateTempSubdirectory("pressmine-parquet-").FullName;
+        try
         {
-            using (var stdout = Console.OpenStandardOutput())
-            using (var file = File.OpenRead(path))
-                file.CopyTo(stdout);
-            File.Delete(path);
+            var path = Path.Combine(scratch, "result.parquet");
+            query.ExportParquet(sql, path);
+            using var stdout = Console.OpenStandardOutput();
+            using var file = File.OpenRead(path);
+            file.CopyTo(stdout);
         }
+        finally { Directory.Delete(scratch, recursive: true); }
         return ExitCodes.Ok;
     }
 }

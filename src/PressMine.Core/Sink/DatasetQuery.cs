@@ -9,22 +9,27 @@ public sealed class QueryException(string message) : Exception(message);
 public sealed record QueryResult(IReadOnlyList<string> Columns, IReadOnlyList<object?[]> Rows);
 
 /// <summary>
-/// Read-only SQL over a dataset directory. The Parquet tables are loaded into an in-memory DuckDB (so the
-/// dataset's .duckdb file is never locked), only single SELECT statements are accepted, and file access is
-/// switched off before the user's SQL runs.
+/// Read-only SQL over a dataset directory. The Parquet tables are loaded into a private DuckDB (so the
+/// dataset's .duckdb file is never locked), only single SELECT statements are accepted, and file, network and
+/// extension access is switched off and locked before the user's SQL runs, in every output mode.
 /// </summary>
 public sealed class DatasetQuery : IDisposable
 {
-    readonly DuckDBConnection connection = new("Data Source=:memory:");
+    DuckDBConnection connection;
 
-    readonly bool allowExport;
+    /// <summary>With export: a private directory (random name, owner only) holding the sandbox's database file.</summary>
+    readonly string? exportDirectory;
 
-    /// <param name="allowExport">Keep file access on so <see cref="ExportParquet"/> can write its result; reads stay read-only.</param>
+    internal string? ScratchDirectory => exportDirectory;
+
+    /// <param name="allowExport">Back the sandbox with a private database file so <see cref="ExportParquet"/> can copy a
+    /// result out through a second connection that runs no user SQL; the user's SQL runs sandboxed either way.</param>
     public DatasetQuery(string datasetDir, bool allowExport = false)
     {
-        this.allowExport = allowExport;
         if (!AtomicDirectory.IsComplete(datasetDir))
             throw new QueryException($"'{datasetDir}' is not a complete PressMine dataset (no {Manifest.FileName}); run `pressmine run` first.");
+        if (allowExport) exportDirectory = Directory.CreateTempSubdirectory("pressmine-query-").FullName;
+        connection = new DuckDBConnection(exportDirectory is null ? "Data Source=:memory:" : $"Data Source={Path.Combine(exportDirectory, "query.duckdb")}");
         connection.Open();
         foreach (var table in new[] { "articles", "facts", "tokens" })
         {
@@ -33,9 +38,17 @@ public sealed class DatasetQuery : IDisposable
                 Execute($"CREATE TABLE {table} AS SELECT * FROM read_parquet('{file.Replace("'", "''")}')");
         }
         foreach (var view in DatasetSchema.Views) Execute(view);
-        if (!allowExport) Execute("SET enable_external_access = false");
-        Execute("SET lock_configuration = true");
+        foreach (var setting in SandboxSettings) Execute(setting);
     }
+
+    /// <summary>No file, URL or extension reaches the user's SQL, and the SQL cannot switch that back on.</summary>
+    static readonly string[] SandboxSettings =
+    [
+        "SET enable_external_access = false",
+        "SET autoinstall_known_extensions = false",
+        "SET autoload_known_extensions = false",
+        "SET lock_configuration = true",
+    ];
 
     public QueryResult Run(string sql)
     {
@@ -61,19 +74,46 @@ public sealed class DatasetQuery : IDisposable
         }
     }
 
-    /// <summary>Writes the result of one SELECT to a Parquet file (zstd), for pandas, R, Spark.</summary>
+    /// <summary>
+    /// Writes the result of one SELECT to a Parquet file (zstd), for pandas, R, Spark. The SELECT runs in the sandbox
+    /// into a table of the private database; a second connection, which runs only this method's own COPY, writes the file.
+    /// </summary>
     public void ExportParquet(string sql, string path)
     {
-        if (!allowExport) throw new InvalidOperationException("open the query with allowExport to export");
+        if (exportDirectory is null) throw new InvalidOperationException("open the query with allowExport to export");
         EnsureReadOnly(sql);
         try
         {
-            Execute($"COPY ({sql.Trim().TrimEnd(';')}) TO '{Path.GetFullPath(path).Replace("'", "''")}' (FORMAT parquet, COMPRESSION zstd)");
+            Execute($"CREATE OR REPLACE TABLE pressmine_export AS SELECT * FROM ({sql.Trim().TrimEnd(';')})");
+            connection.Dispose();
+            using (var writer = OpenScratch())
+            {
+                using var copy = writer.CreateCommand();
+                copy.CommandText = $"COPY pressmine_export TO '{Path.GetFullPath(path).Replace("'", "''")}' (FORMAT parquet, COMPRESSION zstd); DROP TABLE pressmine_export";
+                copy.ExecuteNonQuery();
+            }
         }
         catch (DuckDBException e)
         {
             throw new QueryException(FirstLine(e.Message));
         }
+        finally
+        {
+            if (connection.State != System.Data.ConnectionState.Open) ReopenSandbox();
+        }
+    }
+
+    DuckDBConnection OpenScratch()
+    {
+        var scratch = new DuckDBConnection($"Data Source={Path.Combine(exportDirectory!, "query.duckdb")}");
+        scratch.Open();
+        return scratch;
+    }
+
+    void ReopenSandbox()
+    {
+        connection = OpenScratch();
+        foreach (var setting in SandboxSettings) Execute(setting);
     }
 
     /// <summary>DuckDB's own parser decides: json_serialize_sql accepts exactly the SELECT statements.</summary>
@@ -111,5 +151,9 @@ public sealed class DatasetQuery : IDisposable
 
     static string FirstLine(string message) => message.Split('\n')[0].Trim();
 
-    public void Dispose() => connection.Dispose();
+    public void Dispose()
+    {
+        connection.Dispose();
+        if (exportDirectory is not null) Directory.Delete(exportDirectory, recursive: true);
+    }
 }

@@ -15,7 +15,7 @@ public class DatasetTests
         return new ProcessedPage(article, rows, null, "00");
     }
 
-    static string WriteSample(params OutputFormat[] extra) => WriteSample(false, extra);
+    internal static string WriteSample(params OutputFormat[] extra) => WriteSample(false, extra);
 
     static string WriteSample(bool csvBom, params OutputFormat[] extra)
     {
