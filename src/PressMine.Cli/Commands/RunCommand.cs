@@ -43,6 +43,7 @@ public static class RunCommand
                 Inputs = given, OutDir = parse.GetValue(outDir)!, Formats = formats, Tokens = parse.GetValue(tokens),
                 Shard = shardValue, Parallelism = parse.GetValue(threads), UserDictionary = parse.GetValue(userDict),
                 CsvByteOrderMark = parse.GetValue(bom),
+                PauseAfterPages = int.TryParse(Environment.GetEnvironmentVariable("PRESSMINE_TEST_PAUSE_AFTER_PAGES"), out var pause) ? pause : null,
             };
             RunSummary summary;
             try { summary = ProgressDisplay.Run(progress => new PipelineRunner(PlaceResolvers.Default()).Run(options, progress)); }

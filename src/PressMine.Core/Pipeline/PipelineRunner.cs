@@ -44,7 +44,11 @@ public sealed class PipelineRunner(IPlaceResolver places)
             {
                 var result = processor.Process(page);
                 checkpoint.Append(result);
-                Interlocked.Increment(ref processed);
+                if (Interlocked.Increment(ref processed) == options.PauseAfterPages)
+                {
+                    checkpoint.Flush();
+                    cancel.WaitHandle.WaitOne();
+                }
                 Interlocked.Add(ref facts, result.Facts.Count);
                 if (result.Article.Status == ArticleStatus.Rejected) Interlocked.Increment(ref rejected);
                 if (progress is not null && lastReport.ElapsedMilliseconds > 250)

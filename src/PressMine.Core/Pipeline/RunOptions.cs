@@ -36,6 +36,11 @@ public sealed record RunOptions
     public bool PlaceAwareDedup { get; init; } = true;
     /// <summary>Signatures kept in memory before the rest spill to a file in the staging directory.</summary>
     public int SignatureMemoryLimit { get; init; } = 200_000;
+    /// <summary>
+    /// Fault injection for kill tests: once this many pages are checkpointed, flush the checkpoint and wait for
+    /// cancellation, so a test can kill the run at a point the run itself reached. Null (the default) never pauses.
+    /// </summary>
+    public int? PauseAfterPages { get; init; }
 }
 
 /// <summary>A snapshot of a run for progress displays.</summary>

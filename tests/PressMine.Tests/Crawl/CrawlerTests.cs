@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using PressMine.Crawl;
 using PressMine.Sources;
 
@@ -89,9 +88,7 @@ public class CrawlerTests
         var dir = TestPaths.NewTempDir();
         var options = OptionsFor(a, dir, o => o with { Seeds = [new Uri(a.Root, "/news/list_1.html"), new Uri(b.Root, "/news/list_1.html")], MaxDepth = 1, DiscoverSitemaps = false, Concurrency = 2,
             Include = [new System.Text.RegularExpressions.Regex("/news/")] });
-        var clock = Stopwatch.StartNew();
         await new Crawler(options).RunAsync();
-        clock.Stop();
         foreach (var site in new[] { a, b })
         {
             var log = site.Log;
@@ -99,8 +96,7 @@ public class CrawlerTests
             var gaps = log.Zip(log.Skip(1), (x, y) => y.At - x.At).ToList();
             Assert.True(gaps.Min() >= TimeSpan.FromMilliseconds(190), $"smallest gap {gaps.Min().TotalMilliseconds:F0} ms");
         }
-        // Six requests per host at ≥ 200 ms apart take ≥ 1 s per host; in parallel both finish well before 2 s of serial time.
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1.9), $"took {clock.Elapsed.TotalSeconds:F2} s");
+        // Six requests per host at ≥ 200 ms apart take ≥ 1 s per host; concurrency shows as the two logs overlapping.
         var overlapStart = new[] { a.Log[0].At, b.Log[0].At }.Max();
         var overlapEnd = new[] { a.Log[^1].At, b.Log[^1].At }.Min();
         Assert.True(overlapEnd - overlapStart > TimeSpan.FromMilliseconds(500), "the two hosts were crawled at the same time");

@@ -4,15 +4,12 @@ using Xunit.Abstractions;
 
 namespace PressMine.Tests.Extract;
 
-/// <summary>The extractor on the project's real seed pages (skipped when ../shared/seeds is absent).</summary>
+/// <summary>The extractor on the project's real seed pages (reported as skipped when ../shared/seeds is absent).</summary>
 public sealed class SeedFactsTests(ITestOutputHelper output)
 {
-    private IReadOnlyList<Fact>? Run(string prefix, string publishedAt)
+    private IReadOnlyList<Fact> Run(string prefix, string publishedAt)
     {
-        var dir = TestPaths.Seeds;
-        if (dir is null) { output.WriteLine("shared/seeds not found: skipped"); return null; }
-        var path = Directory.GetFiles(dir, prefix + "_*.txt").SingleOrDefault();
-        if (path is null) { output.WriteLine($"seed {prefix} not found: skipped"); return null; }
+        var path = Requires.Seed(prefix);
         var body = File.ReadAllText(path);
         var facts = new FactExtractor(null).Extract("seed" + prefix, null, body, publishedAt, null, null).Facts;
         foreach (var f in facts)
@@ -25,10 +22,10 @@ public sealed class SeedFactsTests(ITestOutputHelper output)
 
     private static bool Has(IReadOnlyList<Fact> facts, string metric, double value) => facts.Any(f => f.Metric == metric && f.Value == value);
 
-    [Fact]
+    [SkippableFact]
     public void Seed003_CountsOfTheWanyuanInspection()
     {
-        if (Run("003", "2020-02-15T11:11:19+08:00") is not { } facts) return;
+        var facts = Run("003", "2020-02-15T11:11:19+08:00");
         var found = Assert.Single(facts, f => f.Metric == Metrics.ProblemsFound);
         Assert.Equal(124, found.Value);
         var rectified = Assert.Single(facts, f => f.Metric == Metrics.ProblemsRectified);
@@ -43,10 +40,10 @@ public sealed class SeedFactsTests(ITestOutputHelper output)
         Assert.DoesNotContain(facts, f => f.Value is 3 or 1 or 2);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Seed000_FoundAndRectifiedWithSubCounts()
     {
-        if (Run("000", "2020-02-19T08:44:05+08:00") is not { } facts) return;
+        var facts = Run("000", "2020-02-19T08:44:05+08:00");
         var found40 = Assert.Single(facts, f => f.Metric == Metrics.ProblemsFound && f.Value == 40);
         Assert.Equal("2020-02-09", found40.Since);
         Assert.True(Has(facts, Metrics.ProblemsFound, 16));
@@ -56,10 +53,10 @@ public sealed class SeedFactsTests(ITestOutputHelper output)
         Assert.Equal(4, facts.Count);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Seed001_SitesAndTwoFactsFromOneClause()
     {
-        if (Run("001", "2021-12-16T07:06:33+08:00") is not { } facts) return;
+        var facts = Run("001", "2021-12-16T07:06:33+08:00");
         Assert.True(Has(facts, Metrics.SitesCovered, 170));
         Assert.True(Has(facts, Metrics.SitesCovered, 149));
         var found = Assert.Single(facts, f => f.Metric == Metrics.ProblemsFound);
@@ -69,13 +66,13 @@ public sealed class SeedFactsTests(ITestOutputHelper output)
         Assert.All(facts, f => Assert.True(f.Metric is Metrics.SitesCovered or Metrics.ProblemsFound or Metrics.ProblemsRectified));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Seeds002And004_GiveNoFalseCountsFromBackground()
     {
-        if (Run("002", "2020-02-27T11:02:13+08:00") is not { } facts002) return;
+        var facts002 = Run("002", "2020-02-27T11:02:13+08:00");
         Assert.DoesNotContain(facts002, f => f.Metric == Metrics.RectificationRate);
         Assert.DoesNotContain(facts002, f => f.Value is 96.3 or 2882 or 152.5e8 or 14 or 45 or 20 or 9);
-        if (Run("004", "2020-02-02") is not { } facts004) return;
+        var facts004 = Run("004", "2020-02-02");
         Assert.Empty(facts004);
     }
 }

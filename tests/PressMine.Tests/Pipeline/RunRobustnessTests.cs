@@ -68,15 +68,16 @@ public class RunRobustnessTests(ITestOutputHelper output)
         var checkpoint = Path.Combine(staging, "checkpoint.jsonl");
 
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        info.Environment["PRESSMINE_TEST_PAUSE_AFTER_PAGES"] = "200";
         foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "pressmine.dll"), "run", input, "--out", outDir, "--threads", "1" })
             info.ArgumentList.Add(a);
         using (var process = Process.Start(info)!)
         {
-            var clock = Stopwatch.StartNew();
-            while (clock.Elapsed < TimeSpan.FromSeconds(60) && !process.HasExited &&
-                   (!File.Exists(checkpoint) || new FileInfo(checkpoint).Length < 20_000))
+            // The run pauses (and never finishes) once 200 pages are checkpointed; wait for those lines, bounded by polls.
+            for (int poll = 0; poll < 6000 && !process.HasExited && CheckpointLines(checkpoint) < 200; poll++)
                 Thread.Sleep(20);
-            Assert.False(process.HasExited, "the run finished before it could be killed; give it more pages");
+            Assert.False(process.HasExited, "the run ended before it reached its pause point");
+            Assert.Equal(200, CheckpointLines(checkpoint));
             process.Kill(entireProcessTree: true);
             process.WaitForExit();
         }
@@ -88,11 +89,21 @@ public class RunRobustnessTests(ITestOutputHelper output)
         Assert.Equal(0, rerun.ExitCode);
         Assert.Contains("resumed", rerun.StdOut);
         var manifest = Manifest.ReadFrom(outDir)!;
-        Assert.True(manifest.Counts["resumed"] > 0);
+        Assert.Equal(200, manifest.Counts["resumed"]);
         Assert.Equal(605, manifest.Counts["articles"]);
         using var query = new DatasetQuery(outDir);
         Assert.Equal(605L, query.Run("select count(distinct id) from articles").Rows.Single()[0]);
         Assert.False(Directory.Exists(staging));
+    }
+
+    /// <summary>Complete (newline-terminated) checkpoint lines; the file is shared with the writing run.</summary>
+    static int CheckpointLines(string path)
+    {
+        if (!File.Exists(path)) return 0;
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        int lines = 0, b;
+        while ((b = stream.ReadByte()) >= 0) if (b == '\n') lines++;
+        return lines;
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using PressMine.Extract;
 using PressMine.Extract.Places;
 using Xunit.Abstractions;
@@ -10,14 +9,11 @@ public class GazetteerTests(ITestOutputHelper output)
     static Gazetteer G => Gazetteer.Default;
 
     [Fact]
-    public void Loads_from_the_output_folder_quickly_with_every_level()
+    public void Loads_from_the_output_folder_with_every_level()
     {
-        var watch = Stopwatch.StartNew();
         var fresh = Gazetteer.Load(Gazetteer.DefaultDirectory);
-        watch.Stop();
-        output.WriteLine($"gazetteer load: {watch.Elapsed.TotalMilliseconds:F0} ms for {fresh.Count} divisions");
+        output.WriteLine($"gazetteer: {fresh.Count} divisions");
         Assert.True(fresh.Count > 40000, $"only {fresh.Count} divisions");
-        Assert.True(watch.ElapsedMilliseconds < 2000, $"load took {watch.ElapsedMilliseconds} ms");
         Assert.Equal(DivisionLevel.Town, fresh.LevelOf(fresh.IndexOf(330211001)));
     }
 

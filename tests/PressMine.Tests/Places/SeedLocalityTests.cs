@@ -3,20 +3,17 @@ using Xunit.Abstractions;
 
 namespace PressMine.Tests.Places;
 
-/// <summary>The article locality of the real seed pages (../shared/seeds), skipped when they are absent.</summary>
+/// <summary>The article locality of the real seed pages (../shared/seeds), reported as skipped when they are absent.</summary>
 public class SeedLocalityTests(ITestOutputHelper output)
 {
-    [Theory]
+    [SkippableTheory]
     [InlineData("000_", "中国宁波网", "330200")]
     [InlineData("001_", "中国宁波网", "330211")]
     [InlineData("002_", "潍坊日报", "370782")]
     [InlineData("003_", "达州日报网", "511781")]
     public void Seed_locality(string prefix, string source, string expectedCode)
     {
-        var seeds = TestPaths.Seeds;
-        if (seeds is null) { output.WriteLine("skipped: no shared/seeds above " + AppContext.BaseDirectory); return; }
-        var file = Directory.GetFiles(seeds, prefix + "*.txt").SingleOrDefault();
-        if (file is null) { output.WriteLine($"skipped: no seed {prefix}* in {seeds}"); return; }
+        var file = Requires.Seed(prefix);
 
         var locality = GazetteerPlaceResolver.CreateDefault().ResolveArticleLocality(null, File.ReadAllText(file), null, source);
         output.WriteLine($"{Path.GetFileName(file)} → {locality?.FullName} {locality?.Code}");
