@@ -14,6 +14,28 @@ public sealed record DedupSignature(
     string? Source,
     int BodyLength)
 {
+    ulong[]? numberItems, placeItems;
+
+    /// <summary>The items of <see cref="NumbersKey"/> as sorted 64-bit hashes, for linear subset checks.</summary>
+    internal ulong[] NumberItems => numberItems ??= SortedItemHashes(NumbersKey);
+
+    /// <summary>The items of <see cref="PlaceKey"/> as sorted 64-bit hashes.</summary>
+    internal ulong[] PlaceItems => placeItems ??= SortedItemHashes(PlaceKey);
+
+    static ulong[] SortedItemHashes(string key)
+    {
+        if (key.Length == 0) return [];
+        var items = new List<ulong>();
+        foreach (var range in key.AsSpan().Split(','))
+        {
+            ulong h = 0xCBF29CE484222325UL; // FNV-1a over the item's chars: items are a few digits long
+            foreach (char c in key.AsSpan(range)) h = (h ^ c) * 0x100000001B3UL;
+            items.Add(h);
+        }
+        items.Sort();
+        return [.. items.Distinct()];
+    }
+
     /// <param name="places">null: no place key (bodies are then told apart by their numbers only)</param>
     public static DedupSignature For(Article article, MinHasher hasher, PlaceKeyer? places = null)
     {

@@ -42,6 +42,7 @@ public sealed class Deduplicator(DedupParameters? parameters = null)
         }
 
         long candidates = 0, comparisons = 0;
+        var rejected = new HashSet<ulong>();
         int rows = p.Bands == 0 || n == 0 ? 1 : set[0].MinHash.Length / p.Bands;
         int bandsPerPass = (int)Math.Clamp(p.BandKeyBudgetBytes / Math.Max(1L, 8L * n), 1, p.Bands);
         for (int firstBand = 0; firstBand < p.Bands; firstBand += bandsPerPass)
@@ -64,7 +65,7 @@ public sealed class Deduplicator(DedupParameters? parameters = null)
                 {
                     for (end = start + 1; end < n && band[end] >> 32 == band[start] >> 32; end++) { }
                     if (end - start < 2) continue;
-                    CompareBucket(set, band.AsSpan(start, end - start), firstNew, lengths, parent, ref candidates, ref comparisons);
+                    CompareBucket(set, band.AsSpan(start, end - start), firstNew, lengths, parent, rejected, ref candidates, ref comparisons);
                 }
             }
         }
@@ -80,17 +81,34 @@ public sealed class Deduplicator(DedupParameters? parameters = null)
             if (!clusters.TryGetValue(root, out var list)) clusters[root] = list = [];
             list.Add(k);
         }
-        foreach (var members in clusters.Values.Where(c => c.Count > 1))
-        {
-            var cluster = members.Select(m => set[m]).ToList();
-            var canonical = CanonicalChooser.Choose(cluster);
-            foreach (var member in cluster.Where(m => m.Id != canonical.Id)) duplicates[member.Id] = canonical.Id;
-        }
+        foreach (var members in clusters.Values)
+            foreach (var (canonical, copies) in SplitWithoutChaining(members.Select(m => set[m]).ToList()))
+                foreach (var copy in copies) duplicates[copy.Id] = canonical.Id;
         return new DedupResult(duplicates, candidates, comparisons);
     }
 
+    /// <summary>
+    /// The pair rule is not transitive (a trimmed copy can be a subset of two reports that differ in their counts), so
+    /// a union-find component is only a candidate: every copy must itself be a near-duplicate of the canonical article
+    /// it is filed under. Members that are not start a component of their own, chosen again in the same way.
+    /// </summary>
+    IEnumerable<(DedupSignature Canonical, List<DedupSignature> Copies)> SplitWithoutChaining(List<DedupSignature> component)
+    {
+        var rest = component;
+        while (rest.Count > 1)
+        {
+            var canonical = CanonicalChooser.Choose(rest);
+            var copies = new List<DedupSignature>();
+            var left = new List<DedupSignature>();
+            foreach (var member in rest)
+                if (member != canonical) (IsNearDuplicate(canonical, member) ? copies : left).Add(member);
+            if (copies.Count > 0) yield return (canonical, copies);
+            rest = left;
+        }
+    }
+
     void CompareBucket(SignatureSet set, Span<ulong> bucket, int firstNew, int[] lengths, int[] parent,
-        ref long candidates, ref long comparisons)
+        HashSet<ulong> rejected, ref long candidates, ref long comparisons)
     {
         // Each member is compared with at most BucketCompareLimit predecessors: keep those decoded in a ring, so a
         // spilled signature is read from disk once per bucket rather than once per comparison.
@@ -115,6 +133,8 @@ public sealed class Deduplicator(DedupParameters? parameters = null)
                 if (lengths[a] == 0 || lengths[b] == 0) continue;
                 candidates++;
                 if (Find(parent, a) == Find(parent, b)) continue;
+                // A pair that shares several bands meets in each of them: decide it once.
+                if (!rejected.Add(PairKey(a, b))) continue;
                 comparisons++;
                 if (IsNearDuplicate(Member(a0, bucket), Member(j, bucket))) Union(parent, a, b);
             }
@@ -135,8 +155,8 @@ public sealed class Deduplicator(DedupParameters? parameters = null)
     public bool IsNearDuplicate(DedupSignature x, DedupSignature y) =>
         x.ExactHash == y.ExactHash ||
         (Containment(x, y) >= p.Threshold
-         && (!p.CheckNumbers || SubsetEitherWay(x.NumbersKey, y.NumbersKey))
-         && (!p.CheckPlaces || SubsetEitherWay(x.PlaceKey, y.PlaceKey)));
+         && (!p.CheckNumbers || SubsetEitherWay(x.NumberItems, y.NumberItems))
+         && (!p.CheckPlaces || SubsetEitherWay(x.PlaceItems, y.PlaceItems)));
 
     /// <summary>
     /// How much of the shorter body the longer one holds, from the MinHash Jaccard estimate J and the set sizes:
@@ -150,25 +170,26 @@ public sealed class Deduplicator(DedupParameters? parameters = null)
     }
 
     /// <summary>A trimmed copy may lose numbers or place names, but two bodies that each hold one the other lacks differ.</summary>
-    static bool SubsetEitherWay(string a, string b)
+    static bool SubsetEitherWay(ulong[] a, ulong[] b)
     {
-        if (a == b || a.Length == 0 || b.Length == 0) return true;
-        return IsSubset(a, b) || IsSubset(b, a);
+        if (a.Length == 0 || b.Length == 0) return true;
+        return a.Length <= b.Length ? IsSubset(a, b) : IsSubset(b, a);
     }
 
-    /// <summary>Every comma-separated item of <paramref name="small"/> is an item of <paramref name="large"/>; no allocation (keys hold a few items).</summary>
-    static bool IsSubset(string small, string large)
+    /// <summary>Every item of <paramref name="small"/> is in <paramref name="large"/>: one merge walk over two sorted arrays.</summary>
+    static bool IsSubset(ulong[] small, ulong[] large)
     {
-        foreach (var itemRange in small.AsSpan().Split(','))
+        int j = 0;
+        foreach (var item in small)
         {
-            var item = small.AsSpan(itemRange);
-            bool found = false;
-            foreach (var otherRange in large.AsSpan().Split(','))
-                if (large.AsSpan(otherRange).SequenceEqual(item)) { found = true; break; }
-            if (!found) return false;
+            while (j < large.Length && large[j] < item) j++;
+            if (j == large.Length || large[j] != item) return false;
+            j++;
         }
         return true;
     }
+
+    static ulong PairKey(int a, int b) => (ulong)(uint)Math.Min(a, b) << 32 | (uint)Math.Max(a, b);
 
     static uint BandKey(uint[] minHash, int band, int rows)
     {

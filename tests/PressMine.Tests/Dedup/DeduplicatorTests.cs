@@ -58,4 +58,30 @@ public class DeduplicatorTests
         Assert.Equal("12,198,213,86", BodyNormalizer.NumbersKey("检查86家，隐患213处，整改198处，通知12期"));
         Assert.Equal("96.3", BodyNormalizer.NumbersKey("整改率达９６.３%。"));
     }
+
+    static readonly string OtherNotices = Report.Replace("12期", "15期");
+
+    static readonly string WithoutNotices = Report.Replace("，下发督办通知12期", "");
+
+    [Fact]
+    public void A_trimmed_copy_does_not_chain_two_reports_that_differ_in_their_counts()
+    {
+        var result = Run(Ok("a", Report), Ok("b", WithoutNotices), Ok("c", OtherNotices));
+        Assert.Equal("a", result["b"]);
+        Assert.False(result.ContainsKey("c"), "c differs from a in a count: a separate article");
+        Assert.Single(result);
+    }
+
+    [Fact]
+    public void A_pair_that_meets_in_many_bands_is_compared_once()
+    {
+        var hasher = new MinHasher();
+        using var set = new SignatureSet(int.MaxValue);
+        set.Add(DedupSignature.For(Ok("a", Report), hasher));
+        set.Add(DedupSignature.For(Ok("c", OtherNotices), hasher));
+        var result = new Deduplicator().Run(set);
+        Assert.True(result.CandidatePairs > 1, $"the pair must share several bands for this test ({result.CandidatePairs})");
+        Assert.Equal(1, result.Comparisons);
+        Assert.Empty(result.Duplicates);
+    }
 }
