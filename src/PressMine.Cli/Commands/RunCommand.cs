@@ -45,7 +45,7 @@ public static class RunCommand
                 CsvByteOrderMark = parse.GetValue(bom),
             };
             RunSummary summary;
-            try { summary = ProgressDisplay.Run(progress => new PipelineRunner(PlaceResolvers.Default()).Run(options, progress)); }
+            try { summary = ProgressDisplay.Run(progress => new PipelineRunner(PlaceResolvers.Default()).Run(options, progress, notice: Warn)); }
             catch (OutputRefusedException e) { Console.Error.WriteLine($"error: {e.Message}"); return ExitCodes.Failed; }
             Console.WriteLine($"{summary.Articles} pages → {summary.Ok} ok, {summary.Duplicates} duplicate, {summary.Rejected} rejected; " +
                               $"{summary.Facts} facts; {summary.Seconds:F1} s{(summary.Resumed > 0 ? $" (resumed {summary.Resumed})" : "")}; dataset: {Path.GetFullPath(summary.OutDir)}");
@@ -53,6 +53,8 @@ public static class RunCommand
         });
         return command;
     }
+
+    static void Warn(string message) => Console.Error.WriteLine($"warning: {message}");
 
     static HashSet<OutputFormat> ParseFormats(IEnumerable<string> values)
     {
