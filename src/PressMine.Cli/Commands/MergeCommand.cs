@@ -18,7 +18,7 @@ public static class MergeCommand
             if (missing.Count > 0) { Console.Error.WriteLine($"error: shard directory not found: {string.Join(", ", missing)}"); return ExitCodes.UsageError; }
             try
             {
-                var s = new ShardMerger().Merge(dirs, parse.GetValue(outDir)!);
+                var s = new ShardMerger().Merge(dirs, parse.GetValue(outDir)!, m => Console.Error.WriteLine($"warning: {m}"));
                 Console.WriteLine($"{s.Shards} shards, {s.Articles} pages → {s.Ok} ok, {s.Duplicates} duplicate, {s.Rejected} rejected; " +
                                   $"{s.Facts} facts; {s.Seconds:F1} s; dataset: {Path.GetFullPath(s.OutDir)}");
                 return ExitCodes.Ok;

@@ -5,23 +5,29 @@ using PressMine.Extract;
 using PressMine.Records;
 using PressMine.Segment;
 using PressMine.Sink;
+using PressMine.Sink.Staging;
 using PressMine.Sources;
 
 namespace PressMine.Pipeline;
 
 /// <summary>
 /// The main job: read → per-page stages on all cores (checkpointed) → corpus-wide dedup → write and publish.
-/// A rerun after a kill resumes from the checkpoint in the staging directory.
+/// A rerun after a kill resumes from the checkpoint in the staging directory, when that was built by the same run.
 /// </summary>
 public sealed class PipelineRunner(IPlaceResolver places)
 {
-    public RunSummary Run(RunOptions options, IProgress<RunProgress>? progress = null, CancellationToken cancel = default)
+    const string CheckpointFile = "checkpoint.jsonl";
+
+    /// <param name="notice">Told, in words, when a staging directory from a different run is discarded.</param>
+    public RunSummary Run(RunOptions options, IProgress<RunProgress>? progress = null, CancellationToken cancel = default,
+        Action<string>? notice = null)
     {
         var clock = Stopwatch.StartNew();
         OutputDirectoryGuard.Check(options.OutDir, options.Inputs);
-        var staging = AtomicDirectory.StagingFor(options.OutDir);
-        Directory.CreateDirectory(staging);
-        var checkpointPath = Path.Combine(staging, "checkpoint.jsonl");
+        var stagingDirectory = StagingDirectory.Open(options.OutDir, RunFingerprint.For(options), RunFingerprint.InputFiles(options),
+            [CheckpointFile], notice);
+        var staging = stagingDirectory.Path;
+        var checkpointPath = Path.Combine(staging, CheckpointFile);
         var done = new HashSet<string>(StringComparer.Ordinal);
         if (File.Exists(checkpointPath))
         {
@@ -97,7 +103,7 @@ public sealed class PipelineRunner(IPlaceResolver places)
         File.Delete(checkpointPath);
 
         var manifest = new Manifest(
-            typeof(PipelineRunner).Assembly.GetName().Version?.ToString(3) ?? "0.0.0",
+            RunFingerprint.Version,
             DateTimeOffset.Now.ToString("O"),
             options.Inputs,
             options.Shard.Count > 1 ? options.Shard.ToString() : null,
@@ -115,9 +121,9 @@ public sealed class PipelineRunner(IPlaceResolver places)
                 ["process"] = Math.Round(processSeconds, 3), ["dedup"] = Math.Round(dedupSeconds, 3),
                 ["total"] = Math.Round(clock.Elapsed.TotalSeconds, 3),
             },
-            files);
+            files) { Settings = RunFingerprint.Settings(options) };
         manifest.WriteTo(staging);
-        AtomicDirectory.Publish(staging, options.OutDir);
+        stagingDirectory.Publish(options.OutDir);
         return new RunSummary(options.OutDir, articleCount, okCount, duplicates.Count, rejectedCount, factCount, resumed, clock.Elapsed.TotalSeconds);
     }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using DuckDB.NET.Data;
 using PressMine.Dedup;
 using PressMine.Sink;
+using PressMine.Sink.Staging;
 
 namespace PressMine.Pipeline;
 
@@ -13,7 +14,8 @@ public sealed record MergeSummary(string OutDir, int Shards, long Articles, long
 /// </summary>
 public sealed class ShardMerger(DedupParameters? parameters = null, int signatureMemoryLimit = 200_000)
 {
-    public MergeSummary Merge(IReadOnlyList<string> shardDirs, string outDir)
+    /// <param name="notice">Told, in words, when a staging directory from a different run is discarded.</param>
+    public MergeSummary Merge(IReadOnlyList<string> shardDirs, string outDir, Action<string>? notice = null)
     {
         var clock = Stopwatch.StartNew();
         var manifests = shardDirs.Select(d => Manifest.ReadFrom(d)
@@ -23,9 +25,10 @@ public sealed class ShardMerger(DedupParameters? parameters = null, int signatur
                 throw new InvalidOperationException($"'{d}' has no {SignatureFile.FileName}; rerun that shard with this version");
 
         OutputDirectoryGuard.Check(outDir, shardDirs);
-        var staging = AtomicDirectory.StagingFor(outDir);
-        if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
-        Directory.CreateDirectory(staging);
+        var fingerprint = new StagingFingerprint("merge", RunFingerprint.Version, new Dictionary<string, string>(),
+            shardDirs.Select(Path.GetFullPath).ToList());
+        var stagingDirectory = StagingDirectory.Open(outDir, fingerprint, [], resumable: [], notice);
+        var staging = stagingDirectory.Path;
 
         using var set = LoadSignatures(shardDirs, staging);
         var dedup = new Deduplicator(parameters).Run(set);
@@ -37,7 +40,7 @@ public sealed class ShardMerger(DedupParameters? parameters = null, int signatur
         var counts = MergeTables.Write(staging, shardDirs, dedup.Duplicates, tokens, formats);
 
         var manifest = new Manifest(
-            typeof(ShardMerger).Assembly.GetName().Version?.ToString(3) ?? "0.0.0",
+            RunFingerprint.Version,
             DateTimeOffset.Now.ToString("O"),
             manifests.SelectMany(m => m.Inputs).Distinct().ToList(),
             null,
@@ -52,7 +55,7 @@ public sealed class ShardMerger(DedupParameters? parameters = null, int signatur
             new Dictionary<string, double> { ["merge"] = Math.Round(clock.Elapsed.TotalSeconds, 3) },
             manifests.SelectMany(m => m.Files).OrderBy(f => f.Path, StringComparer.Ordinal).ToList());
         manifest.WriteTo(staging);
-        AtomicDirectory.Publish(staging, outDir);
+        stagingDirectory.Publish(outDir);
         return new MergeSummary(outDir, shardDirs.Count, counts.Articles, counts.Ok, dedup.Duplicates.Count, counts.Rejected,
             counts.Facts, dedup.Comparisons, clock.Elapsed.TotalSeconds);
     }

@@ -61,6 +61,14 @@ public sealed class ChineseSegmenter
         }
     }
 
+    /// <summary>The process-wide segmenter with whichever user dictionary the process already chose (else the default).</summary>
+    public static ChineseSegmenter SharedAsChosen()
+    {
+        string? chosen;
+        lock (InitLock) chosen = sharedDecided ? sharedUserDictionary : null;
+        return Shared(chosen);
+    }
+
     /// <summary>A fast segmenter of the given flavor, independent of the process-wide one (no POS tags).</summary>
     public static FastJieba LoadFast(string? userDictionary, JiebaFlavor flavor)
     {

@@ -19,6 +19,9 @@ public sealed record Manifest(
 {
     public const string FileName = "manifest.json";
 
+    /// <summary>The settings that change a run's rows (see RunFingerprint); null in manifests of older versions and of merges.</summary>
+    public IReadOnlyDictionary<string, string>? Settings { get; init; }
+
     public void WriteTo(string directory)
     {
         var path = System.IO.Path.Combine(directory, FileName);

@@ -89,11 +89,12 @@ public sealed class TopicModel
 
     public const string DefaultFileName = "topic.zip";
     static readonly Lazy<TopicModel?> DefaultInstance = new(() =>
-        CorpusLocator.DataFile("models", DefaultFileName) is { } path ? Load(path, ChineseSegmenter.Shared()) : null);
+        CorpusLocator.DataFile("models", DefaultFileName) is { } path ? Load(path, ChineseSegmenter.SharedAsChosen()) : null);
 
     /// <summary>
     /// The shipped model (bin/corpus/models/topic.zip, else the source corpus' models/topic.zip), loaded once per
-    /// process; null when no model file is present, so that callers leave the topic empty.
+    /// process; null when no model file is present, so that callers leave the topic empty. It cuts with the segmenter
+    /// the process chose (`run --user-dict` loads its dictionary first), as jieba's dictionary is process-wide.
     /// </summary>
     public static TopicModel? LoadDefault() => DefaultInstance.Value;
 

@@ -1,0 +1,38 @@
+using System.Security.Cryptography;
+using PressMine.Sink.Staging;
+using PressMine.Sources;
+
+namespace PressMine.Pipeline;
+
+/// <summary>
+/// The staging fingerprint of a run: the settings that change what the per-page stages write into the checkpoint
+/// (shard, tokens, the jieba user dictionary, which also feeds the topic model) and the input files. Output formats
+/// and the CSV options are applied when the tables are written, from the current command, so they do not count.
+/// </summary>
+public static class RunFingerprint
+{
+    public static string Version => typeof(RunFingerprint).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+
+    public static StagingFingerprint For(RunOptions options) => new("run", Version, Settings(options), options.Inputs.ToList());
+
+    /// <summary>The settings as the manifest records them, so `merge` can tell shards of different runs apart.</summary>
+    public static SortedDictionary<string, string> Settings(RunOptions options) => new(StringComparer.Ordinal)
+    {
+        ["--shard"] = options.Shard.ToString(),
+        ["--tokens"] = options.Tokens ? "on" : "off",
+        ["--user-dict"] = UserDictionary(options.UserDictionary),
+    };
+
+    public static IEnumerable<InputFileStamp> InputFiles(RunOptions options) =>
+        new FileSystemSource(options.Inputs).Files().Select(InputFileStamp.Of);
+
+    /// <summary>The effective dictionary (the bundled one by default) by its content, so an edited file counts as another.</summary>
+    static string UserDictionary(string? given)
+    {
+        var path = given is null ? CorpusLocator.DataFile("dict", "userdict.txt") : Path.GetFullPath(given);
+        if (path is null || !File.Exists(path)) return given is null ? "bundled (missing)" : $"{path} (missing)";
+        using var file = File.OpenRead(path);
+        var sha = Convert.ToHexStringLower(SHA256.HashData(file))[..16];
+        return given is null ? $"bundled (sha256 {sha})" : $"{path} (sha256 {sha})";
+    }
+}

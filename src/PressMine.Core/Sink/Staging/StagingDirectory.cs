@@ -1,0 +1,68 @@
+namespace PressMine.Sink.Staging;
+
+/// <summary>
+/// The "&lt;out&gt;.partial" directory a dataset is built in, opened only when it is PressMine's own (it holds the
+/// marker, or nothing but PressMine's bookkeeping files). A staging directory built for other inputs, settings or
+/// another command is cleared, with a notice saying what differs; one built for the same run keeps its resumable
+/// files (the checkpoint) and loses everything else, so nothing stale can reach the published dataset.
+/// </summary>
+public sealed class StagingDirectory
+{
+    static readonly string[] Bookkeeping = [StagingFingerprint.FileName, InputListing.FileName, PendingListing];
+    const string PendingListing = InputListing.FileName + ".new";
+
+    StagingDirectory(string path) => Path = path;
+
+    public string Path { get; }
+
+    /// <param name="resumable">File names kept when the staging directory was built by the same run (e.g. the checkpoint).</param>
+    /// <param name="notice">Told, in words, when a staging directory from a different run is discarded.</param>
+    public static StagingDirectory Open(string outDir, StagingFingerprint fingerprint, IEnumerable<InputFileStamp> inputFiles,
+        IReadOnlyCollection<string> resumable, Action<string>? notice = null)
+    {
+        var path = AtomicDirectory.StagingFor(outDir);
+        if (Directory.Exists(path) && !IsPressMines(path))
+            throw new OutputRefusedException(
+                $"'{path}' exists but has no {StagingFingerprint.FileName}: PressMine (this version) did not make it, and never deletes " +
+                "what it did not write. Move it away (or remove it if it is a staging directory of an older PressMine) and run again");
+        Directory.CreateDirectory(path);
+
+        var earlier = StagingFingerprint.ReadFrom(path);
+        var pending = System.IO.Path.Combine(path, PendingListing);
+        var (count, sha) = InputListing.Write(pending, inputFiles);
+        var current = fingerprint with { InputFiles = count, InputListingSha256 = sha };
+        var listing = System.IO.Path.Combine(path, InputListing.FileName);
+
+        var differences = earlier is null ? ["its " + StagingFingerprint.FileName + " cannot be read"] : Explain(current.DifferencesFrom(earlier), listing, pending);
+        bool holdsWork = WorkEntries(path).Any();
+        if (holdsWork && differences.Count > 0)
+            notice?.Invoke($"staging from a different run discarded: {string.Join("; ", differences)}");
+        var keep = differences.Count > 0 ? [] : resumable;
+        foreach (var entry in WorkEntries(path).Where(e => !keep.Contains(System.IO.Path.GetFileName(e))))
+        {
+            if (Directory.Exists(entry)) Directory.Delete(entry, recursive: true);
+            else File.Delete(entry);
+        }
+        File.Move(pending, listing, overwrite: true);
+        current.WriteTo(path);
+        return new StagingDirectory(path);
+    }
+
+    /// <summary>Renames the finished staging directory to <paramref name="outDir"/>, without its bookkeeping files.</summary>
+    public void Publish(string outDir)
+    {
+        foreach (var name in Bookkeeping) File.Delete(System.IO.Path.Combine(Path, name));
+        AtomicDirectory.Publish(Path, outDir);
+    }
+
+    /// <summary>With the marker it is ours; without it, only when it holds nothing but our bookkeeping (a run killed at its start).</summary>
+    static bool IsPressMines(string path) => StagingFingerprint.IsPresent(path) || !WorkEntries(path).Any();
+
+    static IEnumerable<string> WorkEntries(string path) =>
+        Directory.EnumerateFileSystemEntries(path).Where(e => !Bookkeeping.Contains(System.IO.Path.GetFileName(e)));
+
+    /// <summary>The input-files difference gets the first file that differs, read from the two listings.</summary>
+    static IReadOnlyList<string> Explain(IReadOnlyList<string> differences, string earlierListing, string currentListing) =>
+        differences.Select(d => d.StartsWith("input files", StringComparison.Ordinal) && InputListing.FirstDifference(earlierListing, currentListing) is { } first
+            ? $"{d[..^1]}; first: {first})" : d).ToList();
+}
