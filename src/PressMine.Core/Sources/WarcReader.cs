@@ -17,11 +17,12 @@ public sealed partial class WarcReader : IDisposable
     readonly WarcLimits limits;
     (string Line, long Offset)? pendingVersion;
 
-    public WarcReader(string path, WarcLimits? limits = null)
+    /// <param name="gzip">Whether the file is gzip-compressed; null: by its name (.gz).</param>
+    public WarcReader(string path, WarcLimits? limits = null, bool? gzip = null)
     {
         this.limits = limits ?? WarcLimits.Default;
         Stream file = File.OpenRead(path);
-        var decompressed = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionMode.Decompress) : file;
+        var decompressed = (gzip ?? path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)) ? new GZipStream(file, CompressionMode.Decompress) : file;
         input = new WarcInput(decompressed, this.limits.StreamBudget(file.Length));
     }
 

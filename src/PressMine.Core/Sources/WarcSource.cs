@@ -6,11 +6,12 @@ namespace PressMine.Sources;
 /// Pages from the response (and resource) records of one WARC file. Every damaged record gets a rejected row, two
 /// records sharing a WARC-Record-ID get one row each, and a file that yields no page still gets one row saying why.
 /// </summary>
-public sealed class WarcSource(string path, WarcLimits? limits = null) : IPageSource
+/// <param name="gzip">Whether the file is gzip-compressed; null: by its name (.gz).</param>
+public sealed class WarcSource(string path, WarcLimits? limits = null, bool? gzip = null) : IPageSource
 {
     public IEnumerable<RawPage> Read(CancellationToken cancel = default)
     {
-        using var reader = new WarcReader(path, limits);
+        using var reader = new WarcReader(path, limits, gzip);
         var seenIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var otherTypes = new SortedDictionary<string, int>(StringComparer.Ordinal);
         int index = 0, yielded = 0;
