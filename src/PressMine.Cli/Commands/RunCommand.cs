@@ -9,15 +9,16 @@ public static class RunCommand
 {
     public static Command Create()
     {
-        var inputs = new Argument<string[]>("inputs") { Arity = ArgumentArity.ZeroOrMore, Description = "Files or directories (.html .htm .txt .warc .warc.gz); default: the bundled corpus" };
+        var inputs = new Argument<string[]>("inputs") { Arity = ArgumentArity.ZeroOrMore, Description = "Files or directories of pages (.html, .shtml, ... or none: told by content), .txt dumps, .warc/.warc.gz; default: the bundled corpus" };
         var outDir = new Option<string>("--out", "-o") { Description = "Dataset directory", DefaultValueFactory = _ => "out" };
         var format = new Option<string[]>("--format") { Description = "Extra table formats besides Parquet and DuckDB: parquet, jsonl, csv", AllowMultipleArgumentsPerToken = true };
         var tokens = new Option<bool>("--tokens") { Description = "Also write tokens.parquet (segmented bodies)" };
         var shard = new Option<string?>("--shard") { Description = "Process only shard i of N (i/N) of the inputs" };
         var threads = new Option<int>("--threads") { Description = "Worker threads (default: all cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
         var bom = new Option<bool>("--bom") { Description = "Start CSV files with a UTF-8 byte-order mark so Excel shows Chinese text" };
+        var include = new Option<string[]>("--include") { Description = "Read only the files under input directories matching this glob (repeatable; *, **, ?, [..]; case-insensitive)" };
         var userDict = new Option<string?>("--user-dict") { Description = "jieba user dictionary (default: corpus/dict/userdict.txt)" };
-        var command = new Command("run", "Read, clean, dedup, segment and extract pages into a dataset") { inputs, outDir, format, tokens, shard, threads, userDict, bom };
+        var command = new Command("run", "Read, clean, dedup, segment and extract pages into a dataset") { inputs, outDir, format, tokens, shard, threads, userDict, bom, include };
         command.SetAction(parse =>
         {
             var given = parse.GetValue(inputs) ?? [];
@@ -42,7 +43,7 @@ public static class RunCommand
             {
                 Inputs = given, OutDir = parse.GetValue(outDir)!, Formats = formats, Tokens = parse.GetValue(tokens),
                 Shard = shardValue, Parallelism = parse.GetValue(threads), UserDictionary = parse.GetValue(userDict),
-                CsvByteOrderMark = parse.GetValue(bom),
+                CsvByteOrderMark = parse.GetValue(bom), Include = parse.GetValue(include) ?? [],
                 PauseAfterPages = int.TryParse(Environment.GetEnvironmentVariable("PRESSMINE_TEST_PAUSE_AFTER_PAGES"), out var pause) ? pause : null,
             };
             RunSummary summary;

@@ -43,7 +43,7 @@ public sealed class PipelineRunner(IPlaceResolver places)
 
         using (var checkpoint = new CheckpointStore(checkpointPath))
         {
-            var pages = new FileSystemSource(options.Inputs).Read(cancel)
+            var pages = new FileSystemSource(options.Inputs, include: options.Include).Read(cancel)
                 .Where(p => options.Shard.Contains(p.Identity) && !done.Contains(p.Id));
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = cancel };
             Parallel.ForEach(pages, parallel, page =>

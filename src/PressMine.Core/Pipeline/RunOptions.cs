@@ -24,6 +24,8 @@ public sealed record RunOptions
 {
     public required IReadOnlyList<string> Inputs { get; init; }
     public required string OutDir { get; init; }
+    /// <summary>Globs narrowing which files under an input directory are read (none: every regular file).</summary>
+    public IReadOnlyList<string> Include { get; init; } = [];
     public IReadOnlySet<OutputFormat> Formats { get; init; } = new HashSet<OutputFormat> { OutputFormat.Parquet };
     public bool Tokens { get; init; }
     /// <summary>Start CSV files with a UTF-8 byte-order mark (for Excel).</summary>

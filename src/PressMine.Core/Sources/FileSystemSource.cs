@@ -2,55 +2,64 @@ using PressMine.Records;
 
 namespace PressMine.Sources;
 
-/// <summary>Files and directories of .html/.htm/.txt page dumps and .warc/.warc.gz archives, in a stable order.</summary>
-public sealed class FileSystemSource(IReadOnlyList<string> inputs, long maxPageBytes = 64L << 20) : IPageSource
+/// <summary>
+/// Files and directories of pages, page dumps and WARC archives, in a stable order. Every regular file under an input
+/// directory is an input (its kind told by <see cref="InputSniffer"/>), narrowed by the include globs when given; what
+/// cannot be read (an unreadable directory, a FIFO, a device) still comes out as a page with a reason.
+/// </summary>
+public sealed class FileSystemSource(IReadOnlyList<string> inputs, long maxPageBytes = 64L << 20,
+    IReadOnlyList<string>? include = null, WarcLimits? warcLimits = null) : IPageSource
 {
-    static readonly string[] PageExtensions = [".html", ".htm", ".txt"];
-
-    public static bool IsWarc(string path) =>
-        path.EndsWith(".warc", StringComparison.OrdinalIgnoreCase) ||
-        path.EndsWith(".warc.gz", StringComparison.OrdinalIgnoreCase);
-
-    public static bool IsPage(string path) =>
-        PageExtensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>Every input file, expanded from directories, sorted so shards and reruns see the same order.</summary>
-    public IEnumerable<string> Files()
+    /// <summary>Every input path, expanded from directories, sorted so shards and reruns see the same order.</summary>
+    public IEnumerable<WalkEntry> Entries()
     {
+        var walker = new DirectoryWalker(GlobPattern.AnyOf(include ?? []));
         foreach (var input in inputs)
         {
             if (Directory.Exists(input))
             {
-                var found = Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories)
-                    .Where(f => IsPage(f) || IsWarc(f))
-                    .Order(StringComparer.Ordinal);
-                foreach (var f in found) yield return f;
+                foreach (var entry in walker.Walk(input)) yield return entry;
+                continue;
             }
-            else
-            {
-                // A named file is always an input, even with an unknown extension: it must get a row.
-                yield return input;
-            }
+            // A named file is always an input, whatever its name: it must get a row.
+            var status = FileStatus.Of(input);
+            yield return new WalkEntry(input, status.IsRegular ? null
+                : status.Type == FileStatus.Kind.Missing ? "file not found" : $"not a regular file ({status.Describe()}); not opened");
         }
     }
 
     public IEnumerable<RawPage> Read(CancellationToken cancel = default)
     {
-        foreach (var path in Files())
+        foreach (var entry in Entries())
         {
             cancel.ThrowIfCancellationRequested();
-            if (IsWarc(path) && File.Exists(path))
+            if (entry.Problem is not null)
             {
-                foreach (var page in new WarcSource(path).Read(cancel)) yield return page;
+                yield return Unreadable(entry.Path, entry.Problem);
                 continue;
             }
-            yield return ReadFile(path);
+            InputKind kind;
+            try
+            {
+                kind = InputSniffer.Kind(entry.Path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                kind = InputKind.Html; // ReadFile reports why it cannot be read
+            }
+            if (kind is InputKind.Warc or InputKind.WarcGzip)
+            {
+                foreach (var page in new WarcSource(entry.Path, warcLimits, kind == InputKind.WarcGzip).Read(cancel)) yield return page;
+                continue;
+            }
+            yield return ReadFile(entry.Path, kind == InputKind.TextDump);
         }
     }
 
-    RawPage ReadFile(string path)
+    static RawPage Unreadable(string path, string reason) => new(RawPage.IdFor(path), path, path, null, [], null, false, null, reason);
+
+    RawPage ReadFile(string path, bool isText)
     {
-        bool isText = path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
         string? error = null;
         byte[] bytes = [];
         try

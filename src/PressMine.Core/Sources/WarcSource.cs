@@ -2,31 +2,50 @@ using PressMine.Records;
 
 namespace PressMine.Sources;
 
-/// <summary>Pages from the response (and resource) records of one WARC file; a corrupt tail becomes one rejected row.</summary>
-public sealed class WarcSource(string path) : IPageSource
+/// <summary>
+/// Pages from the response (and resource) records of one WARC file. Every damaged record gets a rejected row, two
+/// records sharing a WARC-Record-ID get one row each, and a file that yields no page still gets one row saying why.
+/// </summary>
+/// <param name="gzip">Whether the file is gzip-compressed; null: by its name (.gz).</param>
+public sealed class WarcSource(string path, WarcLimits? limits = null, bool? gzip = null) : IPageSource
 {
     public IEnumerable<RawPage> Read(CancellationToken cancel = default)
     {
-        using var reader = new WarcReader(path);
-        int index = 0;
+        using var reader = new WarcReader(path, limits, gzip);
+        var seenIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var otherTypes = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        int index = 0, yielded = 0;
+        long lastOffset = 0;
         foreach (var record in reader.Records())
         {
             cancel.ThrowIfCancellationRequested();
             index++;
-            if (record.Type is not ("response" or "resource")) continue;
-            yield return ToPage(record, index);
+            lastOffset = record.Offset;
+            if (record.Problem is null && record.Type is not ("response" or "resource"))
+            {
+                var type = record.Type.Length > 0 ? record.Type : "untyped";
+                otherTypes[type] = otherTypes.GetValueOrDefault(type) + 1;
+                continue;
+            }
+            var key = record.RecordId ?? $"record-{index}";
+            int occurrence = seenIds[key] = seenIds.GetValueOrDefault(key) + 1;
+            var identity = occurrence == 1 ? $"{path}#{key}" : $"{path}#{key}#{occurrence}";
+            yielded++;
+            yield return record.Problem is { } problem ? Rejected(identity, record.TargetUri, $"{problem} (record {index})") : ToPage(record, identity);
         }
         if (reader.Error is not null)
-        {
-            var identity = $"{path}#corrupt-after-{index}";
-            yield return new RawPage(RawPage.IdFor(identity), identity, identity, null, [], null, false, null,
-                $"{reader.Error} (after record {index}; earlier records kept)");
-        }
+            yield return Rejected(yielded == 0 ? path : $"{path}#stopped-after-{lastOffset}", null,
+                $"{reader.Error} (after record {index}{(yielded > 0 ? "; earlier records kept" : "")})");
+        else if (yielded == 0)
+            yield return Rejected(path, null, index == 0 ? "no response records (no WARC records at all)"
+                : $"no response records ({string.Join(", ", otherTypes.Select(t => $"{t.Value} {t.Key}"))})");
     }
 
-    RawPage ToPage(WarcRecord record, int index)
+    static RawPage Rejected(string identity, string? url, string reason) =>
+        new(RawPage.IdFor(identity), identity, identity, url, [], null, false, null, reason);
+
+    static RawPage ToPage(WarcRecord record, string identity)
     {
-        var identity = $"{path}#{record.RecordId ?? $"record-{index}"}";
         var url = record.TargetUri;
         DateTimeOffset? fetched = DateTimeOffset.TryParse(record.Header("WARC-Date"), out var d) ? d : null;
         bool isText = url?.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) == true;

@@ -9,13 +9,13 @@ public static class CliRunner
 
     public static Result Run(params string[] args) => RunWithInput(null, args);
 
-    public static Result RunWithInput(string? stdin, params string[] args)
+    public static Result RunWithInput(string? stdin, params string[] args) => RunConfigured(null, stdin, args);
+
+    /// <summary>Starts `dotnet pressmine.dll args`; <paramref name="configure"/> may change the start (another user, environment).</summary>
+    public static Result RunConfigured(Action<ProcessStartInfo>? configure, string? stdin, params string[] args)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "pressmine.dll");
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, WorkingDirectory = TestPaths.RepoRoot };
-        info.ArgumentList.Add(dll);
-        foreach (var a in args) info.ArgumentList.Add(a);
-        info.Environment["CI"] = "true";
+        var info = StartInfo(args);
+        configure?.Invoke(info);
         using var process = Process.Start(info)!;
         if (stdin is not null)
         {
@@ -31,5 +31,14 @@ public static class CliRunner
             throw new TimeoutException($"pressmine {string.Join(' ', args)} did not finish in 5 minutes");
         }
         return new Result(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    public static ProcessStartInfo StartInfo(params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, WorkingDirectory = TestPaths.RepoRoot };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "pressmine.dll"));
+        foreach (var a in args) info.ArgumentList.Add(a);
+        info.Environment["CI"] = "true";
+        return info;
     }
 }
