@@ -46,11 +46,16 @@ public static class CrawlCommand
             var seedUrls = new List<Uri>();
             foreach (var s in given)
             {
-                if (UrlCanonicalizer.Canonicalize(s) is not { } url) { Console.Error.WriteLine($"error: not an http(s) URL: {s}"); return ExitCodes.UsageError; }
+                var resolution = UrlCanonicalizer.Resolve(s, null);
+                if (resolution.Url is not { } url)
+                {
+                    Console.Error.WriteLine($"error: not an http(s) URL: {s}{(resolution.Problem is { } problem ? $" ({problem})" : "")}");
+                    return ExitCodes.UsageError;
+                }
                 if (policy.RefuseLiteral(url) is { } reason)
                 {
-                    Console.Error.WriteLine($"error: seed {url} refused — {reason}. Private, loopback and link-local addresses are not crawled " +
-                                            $"unless allowed: add --allow-private {url.IdnHost}");
+                    Console.Error.WriteLine($"error: seed {url} refused — {reason}. Private, loopback, link-local and reserved addresses are not crawled " +
+                                            $"unless allowed: add --allow-private {AddressPolicy.HostOf(url)}");
                     return ExitCodes.UsageError;
                 }
                 seedUrls.Add(url);
@@ -74,6 +79,7 @@ public static class CrawlCommand
             };
             var result = await new Crawler(options).RunAsync(new CrawlProgressLog(), cancel);
             Console.WriteLine($"crawl: {result.Fetched} fetched ({result.Failed} failed), {result.Refused.Count} refused" +
+                              $"{(result.BadLinks.Count > 0 ? $", {result.BadLinks.Count} bad links" : "")}" +
                               $"{(result.Resumed > 0 ? $", {result.Resumed} fetched by an earlier run" : "")}" +
                               $"{(result.ReachedMaxPages ? $", stopped at --max-pages {options.MaxPages}" : "")}; {result.Seconds:F1} s; WARC: {Path.GetFullPath(options.WarcDir)}");
             if (parse.GetValue(noProcess)) return ExitCodes.Ok;

@@ -38,6 +38,8 @@ public sealed record CrawlOptions
     public long MaxResponseBytes { get; init; } = 10L << 20;
 
     public int MaxUrlLength { get; init; } = 512;
+    /// <summary>Links longer than this are refused without being parsed.</summary>
+    public int MaxLinkLength { get; init; } = UrlCanonicalizer.DefaultMaxLinkLength;
     public int MaxPathSegments { get; init; } = 12;
     public int MaxRepeatedSegment { get; init; } = 2;
     /// <summary>Longest chain of pages of one URL shape (digits ignored) each found on the previous: stops calendar loops and endless paging.</summary>

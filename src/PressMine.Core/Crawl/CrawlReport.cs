@@ -10,12 +10,16 @@ public sealed record FetchLogEntry(Uri Url, EntryKind Kind, int Attempt, DateTim
 
 public sealed record RefusedUrl(Uri Url, string Reason);
 
+/// <summary>A link that is no URL we could crawl (malformed, too long), as written (shortened) and why.</summary>
+public sealed record BadLink(string Href, string Reason);
+
 /// <summary>What one crawl run did.</summary>
 /// <param name="Fetched">Fetches completed in this run (robots.txt and retried attempts not counted).</param>
 /// <param name="Resumed">Fetches an earlier, interrupted run had completed.</param>
 public sealed record CrawlResult(
     IReadOnlyList<FetchLogEntry> Requests,
     IReadOnlyList<RefusedUrl> Refused,
+    IReadOnlyList<BadLink> BadLinks,
     IReadOnlyList<string> WarcFiles,
     IReadOnlyCollection<string> Connections,
     int Fetched,

@@ -9,13 +9,14 @@ namespace PressMine.Crawl;
 /// Retries go back through the host's politeness clock instead of sleeping in a worker, so a Retry-After or a backoff
 /// slows that host only and every attempt still respects the per-host delay.
 /// </summary>
-public sealed class Crawler(CrawlOptions options)
+public sealed partial class Crawler(CrawlOptions options)
 {
     readonly AddressPolicy addresses = new(options.AllowPrivateHosts);
     readonly Dictionary<string, HostState> hosts = new(StringComparer.OrdinalIgnoreCase);
     readonly Dictionary<string, int> attempts = new();
     readonly List<FetchLogEntry> requests = [];
     readonly List<RefusedUrl> refused = [];
+    readonly List<BadLink> badLinks = [];
     HashSet<string> seen = [];
     Dictionary<string, Validators> validators = [];
     UrlScope scope = null!;
@@ -97,7 +98,7 @@ public sealed class Crawler(CrawlOptions options)
                 progress?.Report(Snapshot(clock.Elapsed.TotalSeconds));
             }
         }
-        return new CrawlResult(requests, refused, warcs.Files, fetcher.Connections, fetchedNow, failed, resumed,
+        return new CrawlResult(requests, refused, badLinks, warcs.Files, fetcher.Connections, fetchedNow, failed, resumed,
             !CanFetchMore(0), clock.Elapsed.TotalSeconds);
     }
 
@@ -140,6 +141,25 @@ public sealed class Crawler(CrawlOptions options)
         refused.Add(new RefusedUrl(url, reason));
     }
 
+    /// <summary>Records a link that is not a URL we can crawl (malformed, too long): journaled once, shown shortened.</summary>
+    void RefuseLink(string href, string reason)
+    {
+        var shown = href.Length <= MaxShownLink ? href : href[..MaxShownLink] + "…";
+        if (!seen.Add(shown)) return;
+        journal.Refused(shown, reason);
+        badLinks.Add(new BadLink(shown, reason));
+    }
+
+    const int MaxShownLink = 200;
+
+    /// <summary>A link's canonical URL; a link that cannot be one is recorded with why (prefixed with <paramref name="context"/>).</summary>
+    Uri? Resolve(string? href, Uri baseUrl, string context = "")
+    {
+        var resolution = UrlCanonicalizer.Resolve(href, baseUrl, options.MaxLinkLength);
+        if (resolution.Problem is { } problem) RefuseLink(href!, context + problem);
+        return resolution.Url;
+    }
+
     void Handle(HostState host, FrontierEntry entry, FetchResult result)
     {
         var now = DateTimeOffset.UtcNow;
@@ -170,7 +190,7 @@ public sealed class Crawler(CrawlOptions options)
         var fresh = new Validators(result.Header("ETag"), result.Header("Last-Modified"));
         journal.Done(entry.Url, result.Status, result.Status == 304 ? validators.GetValueOrDefault(key) ?? fresh : fresh);
 
-        if (result.IsRedirect && UrlCanonicalizer.Canonicalize(result.Header("Location"), entry.Url) is { } target)
+        if (result.IsRedirect && Resolve(result.Header("Location"), entry.Url, "redirect: ") is { } target)
         {
             if (entry.Hops + 1 > options.MaxRedirects) Refuse(target, $"redirect limit: more than {options.MaxRedirects} hops");
             else Offer(target, entry.Kind, entry.Depth, entry.ShapeChain, entry.Hops + 1);
@@ -181,37 +201,10 @@ public sealed class Crawler(CrawlOptions options)
         var shape = UrlScope.ShapeOf(entry.Url);
         foreach (var link in links)
         {
-            if (UrlCanonicalizer.Canonicalize(link.Href, baseUrl) is not { } url) continue;
+            if (Resolve(link.Href, baseUrl) is not { } url) continue;
             int chain = UrlScope.ShapeOf(url) == shape ? entry.ShapeChain + 1 : 0;
             Offer(url, link.Kind, entry.Depth + 1, chain, 0);
         }
-    }
-
-    /// <summary>RFC 9309 §2.3.1: 2xx parse; redirects followed (up to the limit); 4xx allow all; 5xx and unreachable disallow all.</summary>
-    void SettleRobots(HostState host, FrontierEntry entry, FetchResult result)
-    {
-        if (result.Refused) { host.RefusedReason = result.Error; return; }
-        if (result.IsRedirect && entry.Hops < options.MaxRedirects && UrlCanonicalizer.Canonicalize(result.Header("Location"), entry.Url) is { } target)
-        {
-            host.Queue.AddFirst(entry with { Url = target, Hops = entry.Hops + 1 });
-            return;
-        }
-        host.Robots = result.Status switch
-        {
-            >= 200 and < 300 => RobotsTxt.Parse(result.Body, options.ProductToken),
-            >= 300 and < 500 => RobotsTxt.AllowAll,
-            _ => RobotsTxt.Unreachable,
-        };
-        if (host.Robots.CrawlDelay is { } crawlDelay)
-        {
-            var capped = crawlDelay > options.MaxCrawlDelay ? options.MaxCrawlDelay : crawlDelay;
-            if (capped > host.Delay) host.Delay = capped;
-            host.NextAllowed = DateTimeOffset.UtcNow + host.Delay;
-        }
-        if (!options.DiscoverSitemaps || !options.Seeds.Any(s => s.Authority == host.Authority)) return;
-        var sitemaps = host.Robots.Sitemaps.Select(s => UrlCanonicalizer.Canonicalize(s, entry.Url)).OfType<Uri>().ToList();
-        if (sitemaps.Count == 0) sitemaps.Add(new Uri(entry.Url, "/sitemap.xml"));
-        foreach (var sitemap in sitemaps) Offer(sitemap, EntryKind.Sitemap, 0, 0, 0);
     }
 
     void Archive(FetchResult result)
@@ -232,7 +225,7 @@ public sealed class Crawler(CrawlOptions options)
     CrawlProgress Snapshot(double seconds)
     {
         var now = DateTimeOffset.UtcNow;
-        return new CrawlProgress(fetchedTotal, hosts.Values.Sum(h => h.Queue.Count), failed, refused.Count, seconds,
+        return new CrawlProgress(fetchedTotal, hosts.Values.Sum(h => h.Queue.Count), failed, refused.Count + badLinks.Count, seconds,
             hosts.Values.Where(h => h.Fetched > 0).Select(h => new HostRate(h.Authority, h.Fetched, h.Rate(now))).ToList());
     }
 }

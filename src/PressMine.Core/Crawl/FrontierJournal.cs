@@ -22,7 +22,9 @@ public sealed class FrontierJournal : IDisposable
 
     public void Queued(FrontierEntry e) => Write("Q", e.Url.AbsoluteUri, e.Kind.ToString(), e.Depth.ToString(), e.ShapeChain.ToString(), e.Hops.ToString());
     public void Done(Uri url, int status, Validators validators) => Write("D", url.AbsoluteUri, status.ToString(), validators.ETag ?? "", validators.LastModified ?? "");
-    public void Refused(Uri url, string reason) => Write("X", url.AbsoluteUri, reason);
+    public void Refused(Uri url, string reason) => Refused(url.AbsoluteUri, reason);
+    /// <summary>A refusal of a link that is no valid URL, journaled as written so a resumed crawl does not record it again.</summary>
+    public void Refused(string link, string reason) => Write("X", link, reason);
     public void NewGeneration() => Write("G");
 
     void Write(params string[] fields) =>

@@ -41,7 +41,7 @@ public sealed class PageFetcher : IDisposable
     async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken cancel)
     {
         var host = context.DnsEndPoint.Host;
-        var ips = IPAddress.TryParse(host, out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host, cancel);
+        var ips = IPAddress.TryParse(AddressPolicy.NormalHost(host), out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host, cancel);
         if (addresses.RefuseResolved(host, ips) is { } reason) throw new AddressRefusedException(reason);
         connections.Enqueue($"{host}:{context.DnsEndPoint.Port}");
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
@@ -83,8 +83,9 @@ public sealed class PageFetcher : IDisposable
         {
             return Failed(url, started, requestHead, $"timeout after {options.RequestTimeout.TotalSeconds:0.###} s", refused: false);
         }
-        catch (HttpRequestException e)
+        catch (Exception e) when (e is HttpRequestException or IOException)
         {
+            // IOException (HttpIOException): the connection broke while the body was read, e.g. shorter than its Content-Length.
             return Failed(url, started, requestHead, $"network error: {e.Message}", refused: false);
         }
     }

@@ -6,6 +6,8 @@ namespace PressMine.Crawl;
 public sealed partial class UrlScope(CrawlOptions options, AddressPolicy addresses)
 {
     readonly HashSet<string> siteHosts = options.Seeds.Select(s => SiteOf(s.IdnHost)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+    /// <summary>A page may not send the crawler to another service on the site's machine (e.g. :6379): only the seeds' ports and 80/443.</summary>
+    readonly HashSet<int> sitePorts = options.Seeds.Select(s => s.Port).Concat([80, 443]).ToHashSet();
 
     /// <summary>The seed host without "www.": pages on it and on its subdomains are in scope.</summary>
     static string SiteOf(string host) => host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host;
@@ -20,12 +22,31 @@ public sealed partial class UrlScope(CrawlOptions options, AddressPolicy address
     public string? Refuse(Uri url, int depth, int shapeChain)
     {
         if (addresses.RefuseLiteral(url) is { } privateReason) return privateReason;
-        if (!IsOnSite(url)) return "off-site";
-        var text = url.AbsoluteUri;
-        if (options.Exclude.FirstOrDefault(r => r.IsMatch(text)) is { } excluded) return $"excluded by pattern {excluded}";
-        if (options.Include.Count > 0 && !options.Include.Any(r => r.IsMatch(text))) return "matches no include pattern";
+        if (SiteReason(url) is { } siteReason) return siteReason;
+        if (PatternReason(url.AbsoluteUri) is { } patternReason) return patternReason;
         if (depth > options.MaxDepth) return $"depth {depth} > {options.MaxDepth}";
         return TrapReason(url, shapeChain);
+    }
+
+    /// <summary>Where a redirect of robots.txt may lead: the address and site checks of a page (patterns and depth are for pages).</summary>
+    public string? RefuseRedirectTarget(Uri url) => addresses.RefuseLiteral(url) ?? SiteReason(url);
+
+    string? SiteReason(Uri url) =>
+        !IsOnSite(url) ? "off-site" : sitePorts.Contains(url.Port) ? null : $"off-site: port {url.Port} is not a seed's port";
+
+    /// <summary>A user's pattern that backtracks too long on a hostile URL refuses it rather than ending the crawl.</summary>
+    string? PatternReason(string text)
+    {
+        try
+        {
+            if (options.Exclude.FirstOrDefault(r => r.IsMatch(text)) is { } excluded) return $"excluded by pattern {excluded}";
+            if (options.Include.Count > 0 && !options.Include.Any(r => r.IsMatch(text))) return "matches no include pattern";
+            return null;
+        }
+        catch (RegexMatchTimeoutException e)
+        {
+            return $"pattern {e.Pattern} timed out on this URL";
+        }
     }
 
     string? TrapReason(Uri url, int shapeChain)
