@@ -64,7 +64,7 @@ public sealed class FactExtractor(IPlaceResolver? places)
         return hazard > problem || (hazard >= 0 && problem - hazard <= 3) ? NounKind.Hazard : NounKind.Problem;
     }
 
-    private static readonly string[] ComplaintWords = ["信访", "投诉", "举报"];
+    private static IReadOnlyList<string> ComplaintWords => RuleBook.Default.List("complaint_word");
 
     private string? NarrowerPlace(string clause, Division? locality)
     {
