@@ -21,6 +21,17 @@ public static class TestPaths
         }
     }
 
+    /// <summary>../shared/devpages beside the checkout (real third-party pages), or null when this machine has none.</summary>
+    public static string? DevPages => PressMine.Extract.Evaluation.RealStories.FindDevPages(RepoRoot);
+
+    /// <summary>
+    /// Whether a missing ../shared/devpages must fail rather than skip: CI sets PRESSMINE_REQUIRE_DEVPAGES=1
+    /// (.ci/run), because CI always has the folder and a skipped evaluation there would hide a regression.
+    /// </summary>
+    public static bool DevPagesRequired => Environment.GetEnvironmentVariable("PRESSMINE_REQUIRE_DEVPAGES") == "1";
+
+    public static string RealGold => Path.Combine(Corpus, "gold", "xwlb-facts.jsonl");
+
     /// <summary>The seed page whose name starts with <paramref name="prefix"/> (e.g. "003"), or null when absent.</summary>
     public static string? Seed(string prefix) =>
         Seeds is { } dir ? Directory.GetFiles(dir, prefix.TrimEnd('_') + "_*.txt").FirstOrDefault() : null;

@@ -13,13 +13,17 @@ public static class EvaluateCommand
         var corpus = new Option<string?>("--corpus") { Description = "Corpus directory with pages/ and expected/ (default: the bundled corpus)" };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Also list every page that differs from its expected result" };
         var compare = new Option<string?>("--compare") { Description = "Also run another extractor on the same pages and print both side by side (supported: smartreader)" };
-        var facts = new Option<string?>("--facts") { Description = "Instead: score fact extraction on a JSON Lines set of annotated texts (e.g. tests/PressMine.Tests/Extract/DevSet/devset.jsonl)" };
-        var command = new Command("evaluate", "Measure every stage against the corpus' hand-written expected results") { corpus, verbose, compare, facts };
+        var facts = new Option<string?>("--facts") { Description = "Instead: score fact extraction on a JSON Lines set of annotated texts (e.g. tests/PressMine.Tests/Extract/DevSet/devset.jsonl), or on annotated real stories (corpus/gold/xwlb-facts.jsonl)" };
+        var devPages = new Option<string?>("--devpages") { Description = "With real-story gold: the devpages folder (default: shared/devpages beside the checkout)" };
+        var part = new Option<string>("--part") { Description = "With real-story gold: dev, test or all (default dev; test is for the final figure)", DefaultValueFactory = _ => RealGoldFile.Dev };
+        var command = new Command("evaluate", "Measure every stage against the corpus' hand-written expected results") { corpus, verbose, compare, facts, devPages, part };
         command.SetAction(parse =>
         {
             if (parse.GetValue(facts) is { } factSet)
             {
                 if (!File.Exists(factSet)) { Console.Error.WriteLine($"error: no such file: {factSet}"); return ExitCodes.UsageError; }
+                if (RealGoldFile.LooksLikeRealGold(factSet))
+                    return RealFactsEvaluation.Run(factSet, parse.GetValue(devPages), parse.GetValue(part)!, parse.GetValue(verbose));
                 var factReport = new FactEvaluator(new FactExtractor(PlaceResolvers.Default())).Evaluate(DevSetEntry.ReadJsonLines(factSet));
                 Console.WriteLine(factReport.RenderTable());
                 return ExitCodes.Ok;

@@ -27,7 +27,7 @@ public sealed class FactExtractor(IPlaceResolver? places)
                 previous = labels[0];
 
                 var scope = dates.Scope(upToCount);
-                var place = NarrowerPlace(clause.Text, locality);
+                var place = ClausePlace(clause.Text, locality);
                 foreach (var label in labels)
                 {
                     // Pages often repeat their body (print copies); one sentence gives one fact once.
@@ -64,12 +64,14 @@ public sealed class FactExtractor(IPlaceResolver? places)
         return hazard > problem || (hazard >= 0 && problem - hazard <= 3) ? NounKind.Hazard : NounKind.Problem;
     }
 
-    private static readonly string[] ComplaintWords = ["信访", "投诉", "举报"];
+    private static IReadOnlyList<string> ComplaintWords => RuleBook.Default.List("complaint_word");
 
-    private string? NarrowerPlace(string clause, Division? locality)
+    private string? ClausePlace(string clause, Division? locality)
     {
         if (places?.FindPlace(clause, locality) is not { } place) return null;
-        if (locality is not null && (place.Level <= locality.Level || place.Code == locality.Code)) return null;
+        // The locality itself or one of its parents adds nothing; a narrower place, or another province the
+        // clause names in a story about several (山东… 江西共梳理问题N个), is where the count belongs.
+        if (locality is not null && locality.FullName.StartsWith(place.FullName, StringComparison.Ordinal)) return null;
         return place.FullName;
     }
 }

@@ -8,7 +8,6 @@ namespace PressMine.Extract;
 public sealed record CountMention(
     int Start, int End, double Value, bool Approx, string Unit, string Left, string Right)
 {
-    private static readonly string[] NounStops = ["进行", "开展", "实现", "展开", "已经", "已", "均", "全部", "都", "被", "纳入"];
 
     /// <summary>
     /// The noun phrase right after the measure word (40件问题 → 问题), cut at the first particle, conjunction
@@ -20,7 +19,7 @@ public sealed record CountMention(
         {
             var end = 0;
             while (end < Right.Length && end < 12 && !"的和与及、等，。；,;：:（(“\"《 ".Contains(Right[end])) end++;
-            foreach (var stop in NounStops)
+            foreach (var stop in RuleBook.Default.List("noun_stop"))
             {
                 var at = Right.IndexOf(stop, 0, end, StringComparison.Ordinal);
                 if (at >= 0) end = at;
@@ -34,17 +33,14 @@ public sealed record CountMention(
 /// <summary>Finds numbers followed by a measure word (个, 件, 家次, %, ...) in one clause.</summary>
 public static class CountFinder
 {
+    private static RuleBook Rules => RuleBook.Default;
     // Longer units first so 家次 is not read as 家.
-    private static readonly string[] Units =
-    [
-        "家次", "人次", "批次", "份次", "个次", "户次", "件次", "辆次", "台次", "车次",
-        "场次", "个", "辆", "件", "处", "家", "期", "份", "人", "名", "条", "次", "轮", "座", "台", "套", "艘", "起", "项", "户", "所", "批", "宗", "张", "类", "单",
-    ];
+    private static readonly Lazy<string[]> Units = new(() => Rules.List("measure_word").OrderByDescending(u => u.Length).ToArray());
     // 中央八项规定, 三项制度, 四项机制: a numeral and a measure word before these words name a policy, not a count.
-    private static readonly string[] PolicyWords = ["规定", "制度", "要求", "精神", "工程", "行动", "机制", "原则", "工作法"];
-    private static readonly HashSet<string> PolicyUnits = ["项", "个", "条"];
+    private static IReadOnlyList<string> PolicyWords => Rules.List("policy_word");
+    private static IReadOnlyList<string> PolicyUnits => Rules.List("policy_unit");
     private const string ChineseNumerals = "一二三四五六七八九十两";
-    private static readonly string[] TimeNouns = ["月", "小时", "工作日", "星期", "钟头", "年", "天", "周", "季度"];
+    private static IReadOnlyList<string> TimeNouns => Rules.List("time_noun");
 
     /// <summary>Counts in <paramref name="clause"/>; offsets are relative to the clause.</summary>
     public static IReadOnlyList<CountMention> Find(string clause)
@@ -63,14 +59,14 @@ public static class CountFinder
             if (token.IsPercent) unit = "%";
             else
             {
-                var found = Units.FirstOrDefault(u => string.CompareOrdinal(folded, end, u, 0, u.Length) == 0);
+                var found = Units.Value.FirstOrDefault(u => string.CompareOrdinal(folded, end, u, 0, u.Length) == 0);
                 if (found is null) continue;
                 unit = found;
                 end += unit.Length;
             }
 
             var approx = token.Approx;
-            foreach (var marker in (string[])["左右", "以上"])
+            foreach (var marker in Rules.List("approx_suffix"))
             {
                 if (string.CompareOrdinal(folded, end, marker, 0, marker.Length) == 0) { approx = true; end += marker.Length; break; }
             }

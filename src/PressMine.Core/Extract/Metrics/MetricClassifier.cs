@@ -13,32 +13,15 @@ public sealed record MetricLabel(string Metric, string? Kind = null);
 /// </summary>
 public static class MetricClassifier
 {
+    private static RuleBook Rules => RuleBook.Default;
     // 办结率 is a rectification rate only for problems (问题办结率); for complaints or supervised items it is a closure rate.
-    private static readonly string[] RateWords = ["整改率", "整改完成率", "整改到位率", "销号率", "问题办结率", "问题整改率"];
-    private static readonly string[] SubCountMarkers = ["其中", "包括", "含"];
-
-    private static readonly Dictionary<string, string[]> UnitsByMetric = new()
-    {
-        [Metrics.ProblemsFound] = ["个", "件", "处", "条", "项", "起", "类", "家", "批", "宗", "单", "户"],
-        [Metrics.ProblemsRectified] = ["个", "件", "处", "条", "项", "起", "类", "家", "批", "宗", "单", "户"],
-        [Metrics.HazardsFound] = ["处", "个", "项", "条", "起", "件", "类"],
-        [Metrics.HazardsRectified] = ["处", "个", "项", "条", "起", "件", "类"],
-        [Metrics.RectificationRate] = ["%"],
-        [Metrics.Inspections] = ["次", "轮", "个次", "场次"],
-        // "other" counts cases, entities, people and items; 人次 counts attendance, never a result.
-        [Metrics.Other] = ["件", "起", "宗", "家", "家次", "人", "名", "个", "处", "条", "项", "批次", "批", "份", "张", "类", "户", "座", "台", "套", "艘", "辆", "辆次", "台次", "车次"],
-        [Metrics.EntitiesInspected] = ["家", "家次", "所", "户", "户次", "个", "处", "座", "艘"],
-        [Metrics.NoticesIssued] = ["期", "份", "个", "件", "张", "份次", "次", "单"],
-        [Metrics.PeopleHeldAccountable] = ["人", "名", "人次"],
-        [Metrics.SitesCovered] = ["个", "处", "家", "座"],
-        [Metrics.SuggestionsMade] = ["条", "项", "个", "件"],
-    };
-
-    private static readonly HashSet<string> InspectionUnits = ["次", "轮", "个次", "场次"];
-    private static readonly HashSet<string> EquipmentUnits = ["台", "套"];
-    private static readonly HashSet<string> SampleUnits = ["批次", "批", "份", "份次", "个", "件"];
-    private static readonly HashSet<string> VehicleUnits = ["辆", "辆次", "台次", "车次"];
-    private static readonly HashSet<string> EntityUnits = ["家", "家次", "所", "户", "户次"];
+    private static IReadOnlyList<string> RateWords => Rules.List("rate_word");
+    private static IReadOnlyList<string> SubCountMarkers => Rules.List("subcount_marker");
+    private static IReadOnlyList<string> InspectionUnits => Rules.List("inspection_unit");
+    private static IReadOnlyList<string> EquipmentUnits => Rules.List("equipment_unit");
+    private static IReadOnlyList<string> SampleUnits => Rules.List("sample_unit");
+    private static IReadOnlyList<string> VehicleUnits => Rules.List("vehicle_unit");
+    private static IReadOnlyList<string> EntityUnits => Rules.List("entity_unit");
 
     /// <param name="previous">The first label of the previous count in the same period, for 其中 sub-counts and lists.</param>
     /// <param name="family">Whether the period so far speaks of 问题 or 隐患, for counts whose noun is left out (已整改114个).</param>
@@ -229,6 +212,6 @@ public static class MetricClassifier
         var kind => kind,
     };
 
-    private static bool UnitFits(string metric, string unit) =>
-        UnitsByMetric.TryGetValue(metric, out var units) && units.Contains(unit);
+    // "other" counts cases, entities, people and items; 人次 counts attendance, never a result.
+    private static bool UnitFits(string metric, string unit) => Rules.List("metric:" + metric).Contains(unit);
 }

@@ -54,8 +54,24 @@ public sealed class GazetteerPlaceResolver : IPlaceResolver
             weights.AddSite(siteEntry, SiteWeight);
             AddSelfReferences(title, body, siteEntry, weights);
         }
+        if (siteEntry < 0 && IsNationalScope(title, body, weights)) return null;
         int locality = weights.MostSpecificLocality(siteEntry);
         return locality >= 0 ? gazetteer.ToDivision(locality) : null;
+    }
+
+    static IReadOnlyList<string> NationalWords => RuleBook.Default.List("national_scope_word");
+
+    /// <summary>
+    /// A story from no local site is national when it speaks of the whole country (全国, 中央, 国务院…; title
+    /// counts triple) at least as much as it names its heaviest province, or when it names three provinces or
+    /// more and none holds half of what is named: a round-up gets no province.
+    /// </summary>
+    static bool IsNationalScope(string? title, string body, LocalityWeights weights)
+    {
+        double national = Count(body, NationalWords) + (title is null ? 0 : TitleWeight * Count(title, NationalWords));
+        var (provinces, top, total) = weights.ProvinceSpread();
+        if (national > 0 && top <= national) return true;
+        return provinces >= 3 && top < total / 2;
     }
 
     public Division? FindPlace(string clause, Division? articleLocality)
@@ -70,12 +86,17 @@ public sealed class GazetteerPlaceResolver : IPlaceResolver
             anchors.Add(localityEntry);
         AddUnambiguous(mentions, anchors);
 
-        int best = -1;
+        // 全国31个省…和新疆兵团, 对北京、辽宁、浙江等地: a clause over the country or over several provinces has no one place.
+        if (Count(clause, NationalWords) > 0) return null;
+        int best = -1, province = -1;
         foreach (var mention in mentions)
         {
-            int entry = disambiguator.Resolve(mention.Name, anchors);
+            int entry = disambiguator.Resolve(mention.Name, anchors, mention.Suffixed);
             if (entry < 0) continue;
             anchors.Add(entry);
+            int own = gazetteer.AncestorAt(entry, DivisionLevel.Province);
+            if (province >= 0 && own != province) return null;
+            province = own;
             if (best < 0 || gazetteer.LevelOf(entry) > gazetteer.LevelOf(best)) best = entry;
         }
         return best >= 0 ? gazetteer.ToDivision(best) : null;
@@ -91,6 +112,8 @@ public sealed class GazetteerPlaceResolver : IPlaceResolver
             int only = -1, count = 0;
             foreach (var owner in name.Owners)
                 if (gazetteer.LevelOf(owner.Entry) != DivisionLevel.Town) { only = owner.Entry; count++; }
+            // A bare county short form (大新, 和政) is no evidence of itself: it may be part of a word.
+            if (name.IsShortOnly && !mention.Suffixed && count == 1 && gazetteer.LevelOf(only) == DivisionLevel.County) continue;
             if (count == 1 && !anchors.Contains(only)) anchors.Add(only);
         }
     }
@@ -100,7 +123,7 @@ public sealed class GazetteerPlaceResolver : IPlaceResolver
         var entries = new int[mentions.Count];
         for (int i = 0; i < mentions.Count; i++)
         {
-            entries[i] = disambiguator.Resolve(mentions[i].Name, anchors);
+            entries[i] = disambiguator.Resolve(mentions[i].Name, anchors, mentions[i].Suffixed);
             if (entries[i] >= 0 && !anchors.Contains(entries[i])) anchors.Add(entries[i]);
         }
         for (int i = 0; i < mentions.Count; i++)
@@ -143,7 +166,7 @@ public sealed class GazetteerPlaceResolver : IPlaceResolver
         return -1;
     }
 
-    static int Count(string text, string[] words)
+    static int Count(string text, IReadOnlyList<string> words)
     {
         int count = 0;
         foreach (var word in words)

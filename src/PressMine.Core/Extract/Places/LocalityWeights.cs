@@ -37,6 +37,21 @@ sealed class LocalityWeights(Gazetteer gazetteer)
         return tie ? -1 : best;
     }
 
+    /// <summary>How many provinces are named, the heaviest one's weight and all provinces' weight together.</summary>
+    public (int Provinces, double Top, double Total) ProvinceSpread()
+    {
+        int provinces = 0;
+        double top = 0, total = 0;
+        foreach (var (entry, weight) in subtree)
+        {
+            if (gazetteer.ParentOf(entry) >= 0) continue;
+            provinces++;
+            total += weight;
+            top = Math.Max(top, weight);
+        }
+        return (provinces, top, total);
+    }
+
     void AddToSubtrees(int entry, double weight)
     {
         for (int e = entry; e >= 0; e = gazetteer.ParentOf(e))

@@ -1,7 +1,8 @@
 namespace PressMine.Extract.Places;
 
 /// <summary>A division name found in a text: where, and what it may refer to.</summary>
-public readonly record struct Mention(int Start, int Length, PlaceName Name);
+/// <param name="Suffixed">A short form written with a division suffix after it (鄂温克旗, 南江县): evidence it is a place.</param>
+public readonly record struct Mention(int Start, int Length, PlaceName Name, bool Suffixed = false);
 
 /// <summary>
 /// Finds division names in text, longest match first, left to right. Ordinary words (和平, 解放) are skipped,
@@ -10,6 +11,7 @@ public readonly record struct Mention(int Start, int Length, PlaceName Name);
 public sealed class MentionScanner(Gazetteer gazetteer)
 {
     const string StreetChars = "路街巷道桥";
+    const string DivisionSuffixes = "省市区县旗盟州";
     static readonly string[] FacilityWords =
     [
         "中路", "东路", "西路", "南路", "北路", "大道", "大街", "大桥", "公园", "广场", "大学", "学院", "中学",
@@ -29,7 +31,8 @@ public sealed class MentionScanner(Gazetteer gazetteer)
                 var name = gazetteer.Lookup(text.Slice(i, len));
                 if (name is null || name.IsCommonWord) continue;
                 if (name.IsShortOnly && IsFollowedByStreetWord(text[(i + len)..])) continue;
-                into.Add(new Mention(offset + i, len, name));
+                bool suffixed = name.IsShortOnly && i + len < text.Length && DivisionSuffixes.Contains(text[i + len]);
+                into.Add(new Mention(offset + i, len, name, suffixed));
                 matched = len;
                 break;
             }

@@ -13,7 +13,8 @@ public sealed class PlaceDisambiguator(Gazetteer gazetteer)
     public Gazetteer Gazetteer => gazetteer;
 
     /// <summary>The entry <paramref name="name"/> refers to; -1 when it is ambiguous or not a place here.</summary>
-    public int Resolve(PlaceName name, List<int> anchors)
+    /// <param name="suffixed">The name was written with a division suffix (鄂温克旗): a bare short form needs no other evidence.</param>
+    public int Resolve(PlaceName name, List<int> anchors, bool suffixed = false)
     {
         int maxRank = -1;
         foreach (var owner in name.Owners)
@@ -32,9 +33,10 @@ public sealed class PlaceDisambiguator(Gazetteer gazetteer)
             else if (level == bestLevel) atBestLevel++;
         }
         if (atBestLevel != 1 || (name.NeedsContext && !bestInAnchoredCity)) best = -1;
-        // With a known context, a bare county short form from another province is more likely part of a word
-        // (会同 = "together with", 城口 in 昌城口) than a trip there.
-        if (best >= 0 && anchors.Count > 0 && maxRank == 0 && gazetteer.LevelOf(best) == DivisionLevel.County) best = -1;
+        // A bare county short form outside its own city or province is more likely part of a word (会同 = "together
+        // with", 城口 in 昌城口, 大新 in 二十大新闻, 和政 in 建议和政协) than a trip there: it needs its suffix, its parent
+        // named nearby or the site's locality as evidence, with or without other context.
+        if (best >= 0 && !suffixed && maxRank == 0 && gazetteer.LevelOf(best) == DivisionLevel.County) best = -1;
         if (best >= 0 && maxRank / 2 == Lineage) return best;
 
         int town = ResolveTown(name, anchors);
