@@ -21,6 +21,20 @@ public static class TestPaths
         }
     }
 
+    /// <summary>../shared/devpages beside the checkout (real third-party pages), or null when this machine has none.</summary>
+    public static string? DevPages
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(RepoRoot); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, "shared", "devpages");
+                if (Directory.Exists(candidate)) return candidate;
+            }
+            return null;
+        }
+    }
+
     /// <summary>The seed page whose name starts with <paramref name="prefix"/> (e.g. "003"), or null when absent.</summary>
     public static string? Seed(string prefix) =>
         Seeds is { } dir ? Directory.GetFiles(dir, prefix.TrimEnd('_') + "_*.txt").FirstOrDefault() : null;
