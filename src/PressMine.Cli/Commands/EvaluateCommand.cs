@@ -14,7 +14,10 @@ public static class EvaluateCommand
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Also list every page that differs from its expected result" };
         var compare = new Option<string?>("--compare") { Description = "Also run another extractor on the same pages and print both side by side (supported: smartreader)" };
         var facts = new Option<string?>("--facts") { Description = "Instead: score fact extraction on a JSON Lines set of annotated texts (e.g. tests/PressMine.Tests/Extract/DevSet/devset.jsonl)" };
-        var command = new Command("evaluate", "Measure every stage against the corpus' hand-written expected results") { corpus, verbose, compare, facts };
+        var devpages = new Option<string?>("--devpages") { Description = "Folder of the shared real pages (default: ../shared/devpages when present)" };
+        var gold = new Option<string?>("--gold") { Description = "Gold file annotating the real pages (default: corpus/realpages/gne-gold.jsonl)" };
+        var command = new Command("evaluate", "Measure every stage against the corpus' hand-written expected results and the annotated real pages")
+            { corpus, verbose, compare, facts, devpages, gold };
         command.SetAction(parse =>
         {
             if (parse.GetValue(facts) is { } factSet)
@@ -41,7 +44,9 @@ public static class EvaluateCommand
                 Console.WriteLine();
                 Console.WriteLine(new ComparisonReport(ExtractorComparison.Run(dir)).Render());
             }
-            return ExitCodes.Ok;
+            Console.WriteLine();
+            bool realPagesOk = RealPagesSection.Print(parse.GetValue(devpages), parse.GetValue(gold), dir, other is not null, parse.GetValue(verbose));
+            return realPagesOk ? ExitCodes.Ok : ExitCodes.UsageError;
         });
         return command;
     }
