@@ -16,8 +16,10 @@ public static class EvaluateCommand
         var facts = new Option<string?>("--facts") { Description = "Instead: score fact extraction on a JSON Lines set of annotated texts (e.g. tests/PressMine.Tests/Extract/DevSet/devset.jsonl)" };
         var devpages = new Option<string?>("--devpages") { Description = "Folder of the shared real pages (default: ../shared/devpages when present)" };
         var gold = new Option<string?>("--gold") { Description = "Gold file annotating the real pages (default: corpus/realpages/gne-gold.jsonl)" };
+        var split = new Option<string?>("--split") { Description = "Print the real-page figures of one part only: dev or test" };
+        split.AcceptOnlyFromAmong(PressMine.Evaluation.RealPages.GoldSplit.Dev, PressMine.Evaluation.RealPages.GoldSplit.Test);
         var command = new Command("evaluate", "Measure every stage against the corpus' hand-written expected results and the annotated real pages")
-            { corpus, verbose, compare, facts, devpages, gold };
+            { corpus, verbose, compare, facts, devpages, gold, split };
         command.SetAction(parse =>
         {
             if (parse.GetValue(facts) is { } factSet)
@@ -45,7 +47,7 @@ public static class EvaluateCommand
                 Console.WriteLine(new ComparisonReport(ExtractorComparison.Run(dir)).Render());
             }
             Console.WriteLine();
-            bool realPagesOk = RealPagesSection.Print(parse.GetValue(devpages), parse.GetValue(gold), dir, other is not null, parse.GetValue(verbose));
+            bool realPagesOk = RealPagesSection.Print(parse.GetValue(devpages), parse.GetValue(gold), dir, other is not null, parse.GetValue(verbose), parse.GetValue(split));
             return realPagesOk ? ExitCodes.Ok : ExitCodes.UsageError;
         });
         return command;

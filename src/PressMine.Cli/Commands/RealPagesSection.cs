@@ -6,7 +6,7 @@ namespace PressMine.Cli.Commands;
 public static class RealPagesSection
 {
     /// <summary>Prints the figures, or says why they are not printed; returns false on a broken gold or page.</summary>
-    public static bool Print(string? devpagesOption, string? goldOption, string? corpusDir, bool compare, bool verbose)
+    public static bool Print(string? devpagesOption, string? goldOption, string? corpusDir, bool compare, bool verbose, string? split = null)
     {
         var devpages = devpagesOption ?? DevPagesLocator.FindDevPages();
         if (devpages is null)
@@ -24,7 +24,7 @@ public static class RealPagesSection
         {
             var outcomes = new RealPageEvaluator(compare).Evaluate(RealPageGold.Load(gold), devpages);
             var report = new RealPageReport(outcomes);
-            Console.WriteLine(report.Render(gold));
+            Console.WriteLine(report.Render(gold, split));
             if (verbose)
                 foreach (var miss in report.Misses(GoldSplit.Dev)) Console.WriteLine(miss);
             return true;

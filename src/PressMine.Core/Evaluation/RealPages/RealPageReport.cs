@@ -45,7 +45,8 @@ public sealed class RealPageReport(IReadOnlyList<RealPageOutcome> outcomes)
     public RealPageScores Scores(string extractor, string? split)
         => RealPageScores.Of(Outcomes.Where(o => o.Extractor == extractor && (split is null || o.Gold.Split == split)).ToList());
 
-    public string Render(string goldFile)
+    /// <summary>The table; <paramref name="onlySplit"/> limits it to one part (tuning looks at dev only).</summary>
+    public string Render(string goldFile, string? onlySplit = null)
     {
         var inv = CultureInfo.InvariantCulture;
         var sb = new StringBuilder();
@@ -55,7 +56,7 @@ public sealed class RealPageReport(IReadOnlyList<RealPageOutcome> outcomes)
         sb.AppendLine(string.Create(inv, $"Real pages ({Path.GetFileName(goldFile)}): {dev} dev + {test} test pages; dev is tuned on, test is not"));
         sb.AppendLine("split  extractor    pages  body P  body R  body F1  micro F1  title  date   date(min)  invented  source");
         sb.AppendLine("-----  -----------  -----  ------  ------  -------  --------  -----  -----  ---------  --------  ------");
-        foreach (var split in new[] { GoldSplit.Dev, GoldSplit.Test })
+        foreach (var split in new[] { GoldSplit.Dev, GoldSplit.Test }.Where(s => onlySplit is null || s == onlySplit))
             foreach (var e in extractors)
             {
                 var s = Scores(e, split);
