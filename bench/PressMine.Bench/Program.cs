@@ -6,6 +6,7 @@ using PressMine.Bench;
 if (args.Length > 0 && args[0] == "throughput") return Throughput.Run(args[1..]);
 if (args.Length > 0 && args[0] == "segspeed") return SegmentSpeed.Run(args[1..]);
 if (args.Length > 0 && args[0] == "dedup-pairs") return DedupPairsCommand.Run(args[1..]);
+if (args.Length > 0 && args[0] == "realpages") return RealPagesCommand.Run(args[1..]);
 if (args.Length > 0 && args[0] == "dedup-scale") return DedupScale.Run(args[1..]);
 BenchmarkSwitcher.FromAssembly(typeof(Throughput).Assembly).Run(args);
 return 0;

@@ -13,6 +13,9 @@ public static class Requires
     /// <summary>../shared/seeds, or skip / fail.</summary>
     public static string Seeds() => Present(TestPaths.Seeds, "../shared/seeds", SharedVariable);
 
+    /// <summary>../shared/devpages, or skip / fail.</summary>
+    public static string DevPages() => Present(TestPaths.DevPages, "../shared/devpages", SharedVariable);
+
     /// <summary>The seed page whose name starts with <paramref name="prefix"/>, or skip / fail.</summary>
     public static string Seed(string prefix) => Present(TestPaths.Seed(prefix), $"../shared/seeds/{prefix}_*.txt", SharedVariable);
 

@@ -14,9 +14,14 @@ public static class EvaluateCommand
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Also list every page that differs from its expected result" };
         var compare = new Option<string?>("--compare") { Description = "Also run another extractor on the same pages and print both side by side (supported: smartreader)" };
         var facts = new Option<string?>("--facts") { Description = "Instead: score fact extraction on a JSON Lines set of annotated texts (e.g. tests/PressMine.Tests/Extract/DevSet/devset.jsonl), or on annotated real stories (corpus/gold/xwlb-facts.jsonl)" };
-        var devPages = new Option<string?>("--devpages") { Description = "With real-story gold: the devpages folder (default: shared/devpages beside the checkout)" };
+        var devPages = new Option<string?>("--devpages") { Description = "Folder of the shared real pages (default: shared/devpages beside the checkout)" };
+        var devpages = devPages;
         var part = new Option<string>("--part") { Description = "With real-story gold: dev, test or all (default dev; test is for the final figure)", DefaultValueFactory = _ => RealGoldFile.Dev };
-        var command = new Command("evaluate", "Measure every stage against the corpus' hand-written expected results") { corpus, verbose, compare, facts, devPages, part };
+        var gold = new Option<string?>("--gold") { Description = "Gold file annotating the real pages (default: corpus/realpages/gne-gold.jsonl)" };
+        var split = new Option<string?>("--split") { Description = "Print the real-page figures of one part only: dev or test" };
+        split.AcceptOnlyFromAmong(PressMine.Evaluation.RealPages.GoldSplit.Dev, PressMine.Evaluation.RealPages.GoldSplit.Test);
+        var command = new Command("evaluate", "Measure every stage against the corpus' hand-written expected results and the annotated real pages")
+            { corpus, verbose, compare, facts, devPages, part, gold, split };
         command.SetAction(parse =>
         {
             if (parse.GetValue(facts) is { } factSet)
@@ -45,7 +50,9 @@ public static class EvaluateCommand
                 Console.WriteLine();
                 Console.WriteLine(new ComparisonReport(ExtractorComparison.Run(dir)).Render());
             }
-            return ExitCodes.Ok;
+            Console.WriteLine();
+            bool realPagesOk = RealPagesSection.Print(parse.GetValue(devpages), parse.GetValue(gold), dir, other is not null, parse.GetValue(verbose), parse.GetValue(split));
+            return realPagesOk ? ExitCodes.Ok : ExitCodes.UsageError;
         });
         return command;
     }

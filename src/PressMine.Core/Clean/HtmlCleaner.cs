@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using PressMine.Clean.Dates;
 using PressMine.Records;
 
 namespace PressMine.Clean;
@@ -9,6 +10,8 @@ public static class HtmlCleaner
 {
     private const int MetaWindowBefore = 6;
     private const int MetaWindowAfter = 15;
+    /// <summary>A date the byline collector read off a metadata line near the headline counts as an unlabelled byline.</summary>
+    private const double CollectedBylineStrength = 2;
 
     private static readonly HtmlParserOptions Options = new()
     {
@@ -44,16 +47,17 @@ public static class HtmlCleaner
         int titleInContent = titleKey is null ? -1 : texts.FindIndex(t => TextNormalizer.Key(t) == titleKey);
         var (paragraphs, credit) = TrailingCredits.Split(BodySelector.Select(texts, kinds, title, titleInContent));
 
-        var meta = CollectMetadata(all, kindsAll, content, titleKey);
+        int titleAt = TitleLine(all, content, titleKey);
+        var meta = CollectMetadata(all, kindsAll, content, titleAt);
         if (credit is not null) meta.Add(credit, int.MaxValue);
         if (paragraphs.Count > 0) meta.AddReporters(MetadataLines.ReportersInLead(paragraphs[0]));
 
         url ??= head.CanonicalUrl;
-        var published = PreferTimed(head.PublishedAt, meta.PublishedAt) ?? PublishTimeParser.FromUrl(url);
+        var published = FindPublishDate(doc, url, all, kindsAll, content, titleAt, meta);
         var source = meta.Source ?? head.Source ?? all.Select(l => MetadataLines.AgencyCell(l.Text)).FirstOrDefault(s => s is not null);
         var site = siteName ?? SiteNames.FromSource(source) ?? SiteNames.FromUrl(url);
         var author = meta.Author ?? (head.Author is { Length: <= 20 } a && a != site ? a : null);
-        var page = new CleanedPage(title, published, source, author, meta.Editor, paragraphs, site);
+        var page = new CleanedPage(title, published?.Value, source, author, meta.Editor, paragraphs, site) { PublishedAtBasis = published?.Basis };
 
         int datedHeadlines = texts.Count(BoilerplateRules.IsRelatedHeadline);
         if (paragraphs.Count == 0 && links >= 20)
@@ -73,10 +77,36 @@ public static class HtmlCleaner
         return false;
     }
 
-    private static MetadataCollector CollectMetadata(List<HtmlLine> all, List<LineKind> kinds, List<HtmlLine> content, string? titleKey)
+    /// <summary>The headline's line, else the first content line, else -1.</summary>
+    private static int TitleLine(List<HtmlLine> all, List<HtmlLine> content, string? titleKey)
     {
         int titleAt = titleKey is null ? -1 : all.FindIndex(l => TextNormalizer.Key(l.Text) == titleKey);
         if (titleAt < 0 && content.Count > 0) titleAt = all.IndexOf(content[0]);
+        return titleAt;
+    }
+
+    /// <summary>The ranked search over every place the page states a publish time (head, URLs, bylines).</summary>
+    private static PublishDate? FindPublishDate(IDocument doc, string? url, List<HtmlLine> all, List<LineKind> kinds,
+        List<HtmlLine> content, int titleAt, MetadataCollector meta)
+    {
+        var cues = PublishDateCues.Default;
+        var inContent = content.ToHashSet();
+        int bodyStart = -1, bodyEnd = -1;
+        for (int i = Math.Max(0, titleAt + 1); i < all.Count; i++)
+            if (kinds[i] == LineKind.Body && inContent.Contains(all[i])) { if (bodyStart < 0) bodyStart = i; bodyEnd = i; }
+        if (bodyStart < 0) bodyStart = bodyEnd = Math.Max(0, titleAt) + 1;
+        var span = new ArticleSpan(Math.Max(titleAt, 0), bodyStart, bodyEnd);
+        var (bylines, yearless) = BylineDates.Find(all.Select(l => l.Text).ToList(), kinds, span, cues);
+        var candidates = HeadDates.Find(doc, url, cues);
+        candidates.AddRange(bylines);
+        candidates.AddRange(ScriptDates.Find(doc, cues));
+        if (meta.PublishedAt is { } collected)
+            candidates.Add(new DateCandidate(collected, DateBasis.Byline, CollectedBylineStrength, meta.DateDistance / 2));
+        return PublishDateSearch.Choose(candidates, yearless);
+    }
+
+    private static MetadataCollector CollectMetadata(List<HtmlLine> all, List<LineKind> kinds, List<HtmlLine> content, int titleAt)
+    {
         var inContent = content.ToHashSet();
         var metaLines = Enumerable.Range(0, all.Count)
             .Where(i => kinds[i] == LineKind.Meta
@@ -86,13 +116,5 @@ public static class HtmlCleaner
         var meta = new MetadataCollector();
         foreach (var (text, distance) in metaLines) meta.Add(text, distance);
         return meta;
-    }
-
-    /// <summary>A date-only value gives way to a timed value of the same day.</summary>
-    private static string? PreferTimed(string? declared, string? byline)
-    {
-        if (declared is null) return byline;
-        if (declared.Length == 10 && byline is not null && byline.StartsWith(declared, StringComparison.Ordinal)) return byline;
-        return declared;
     }
 }

@@ -3,16 +3,10 @@ using AngleSharp.Dom;
 
 namespace PressMine.Clean;
 
-/// <summary>Metadata a page declares for machines: title tags, meta tags and JSON-LD.</summary>
-public sealed record HtmlHeadMetadata(string? DocumentTitle, string? OgTitle, string? SiteName, string? PublishedAt,
+/// <summary>Metadata a page declares for machines: title tags, meta tags and JSON-LD (its dates: <see cref="Dates.HeadDates"/>).</summary>
+public sealed record HtmlHeadMetadata(string? DocumentTitle, string? OgTitle, string? SiteName,
     string? Source, string? Author, string? CanonicalUrl = null)
 {
-    private static readonly string[] DateKeys =
-    [
-        "article:published_time", "og:article:published_time", "og:release_date", "publishdate", "pubdate", "publish_date",
-        "publishtime", "publication_date", "datepublished", "dc.date.issued", "dc.date", "firstpublishedtime", "releasedate",
-    ];
-
     private const int MaxJsonLdChars = 200_000;
 
     public static HtmlHeadMetadata Read(IDocument doc)
@@ -24,22 +18,12 @@ public sealed record HtmlHeadMetadata(string? DocumentTitle, string? OgTitle, st
             var content = m.GetAttribute("content");
             if (key is not null && !string.IsNullOrWhiteSpace(content)) metas.TryAdd(key.Trim(), content.Trim());
         }
-        var (ldDate, ldHeadline, ldAuthor, ldPublisher) = ReadJsonLd(doc);
-
-        string? date = ldDate is null ? null : PublishTimeParser.FindInText(ldDate);
-        foreach (var key in DateKeys)
-        {
-            if (date is not null) break;
-            if (metas.TryGetValue(key, out var v)) date = PublishTimeParser.FindInText(v);
-        }
-        var timeElement = doc.QuerySelector("time[datetime]")?.GetAttribute("datetime");
-        date ??= PublishTimeParser.FindInText(timeElement);
+        var (ldHeadline, ldAuthor, ldPublisher) = ReadJsonLd(doc);
 
         return new HtmlHeadMetadata(
             DocumentTitle: doc.QuerySelector("title")?.TextContent is { } t ? TextNormalizer.CleanLine(t) : null,
             OgTitle: Get(metas, "og:title") ?? Get(metas, "ArticleTitle") ?? ldHeadline,
             SiteName: Get(metas, "og:site_name") ?? Get(metas, "SiteName") ?? Get(metas, "site_name") ?? ldPublisher,
-            PublishedAt: date,
             Source: Get(metas, "ContentSource") ?? Get(metas, "source"),
             Author: Get(metas, "author") ?? ldAuthor,
             CanonicalUrl: doc.QuerySelector("link[rel='canonical']")?.GetAttribute("href") ?? Get(metas, "og:url"));
@@ -48,7 +32,7 @@ public sealed record HtmlHeadMetadata(string? DocumentTitle, string? OgTitle, st
     private static string? Get(Dictionary<string, string> metas, string key)
         => metas.TryGetValue(key, out var v) && v.Length is > 0 and <= 200 ? TextNormalizer.CleanLine(v) : null;
 
-    private static (string? Date, string? Headline, string? Author, string? Publisher) ReadJsonLd(IDocument doc)
+    private static (string? Headline, string? Author, string? Publisher) ReadJsonLd(IDocument doc)
     {
         foreach (var script in doc.QuerySelectorAll("script[type='application/ld+json']"))
         {
@@ -58,7 +42,7 @@ public sealed record HtmlHeadMetadata(string? DocumentTitle, string? OgTitle, st
             {
                 using var parsed = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
                 var found = Find(parsed.RootElement, 0);
-                if (found.Date is not null || found.Headline is not null) return found;
+                if (found.Headline is not null) return found;
             }
             catch (JsonException)
             {
@@ -68,18 +52,18 @@ public sealed record HtmlHeadMetadata(string? DocumentTitle, string? OgTitle, st
         return default;
     }
 
-    private static (string? Date, string? Headline, string? Author, string? Publisher) Find(JsonElement e, int depth)
+    private static (string? Headline, string? Author, string? Publisher) Find(JsonElement e, int depth)
     {
         if (depth > 8) return default;
         if (e.ValueKind == JsonValueKind.Array)
         {
             foreach (var item in e.EnumerateArray())
-                if (Find(item, depth + 1) is { Date: not null } hit) return hit;
+                if (Find(item, depth + 1) is { Headline: not null } hit) return hit;
             return default;
         }
         if (e.ValueKind != JsonValueKind.Object) return default;
         if (e.TryGetProperty("@graph", out var graph)) return Find(graph, depth + 1);
-        return (Str(e, "datePublished") ?? Str(e, "dateCreated"), Str(e, "headline"), Name(e, "author"), Name(e, "publisher"));
+        return (Str(e, "headline"), Name(e, "author"), Name(e, "publisher"));
     }
 
     private static string? Str(JsonElement e, string name)

@@ -10,6 +10,8 @@ public sealed class MetadataCollector
 
     public string? Source { get; private set; }
     public string? PublishedAt => _date;
+    /// <summary>How far the date's line stands from the headline (see <see cref="TextDumpCleaner.DistanceFromTitle"/>).</summary>
+    public int DateDistance => _dateDistance;
     public string? Author => _authors.Count == 0 ? null : string.Join(' ', _authors);
     public string? Editor => _editors.Count == 0 ? null : string.Join(' ', _editors);
 

@@ -27,6 +27,25 @@ public static partial class PublishTimeParser
         return null;
     }
 
+    /// <summary>The first date in the text with where it stands, or null.</summary>
+    public static (string Value, int Index, int Length)? Locate(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return null;
+        foreach (Match m in DateTimeText().Matches(text))
+            if (Format(m) is { } value) return (value, m.Index, m.Length);
+        return null;
+    }
+
+    /// <summary>A date with an optional time from its parts, normalised; null when the parts are no date.</summary>
+    public static string? FromParts(int year, int month, int day, int? hour, int? minute, int? second)
+    {
+        if (!IsDate(year, month, day, out var date)) return null;
+        if (hour is not { } h || minute is not { } min || h > 23 || min > 59 || second is > 59)
+            return date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var local = date.AddHours(h).AddMinutes(min).AddSeconds(second ?? 0);
+        return new DateTimeOffset(local, ChinaOffset).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+    }
+
     /// <summary>A date only, read from URL paths such as /2020-02/19/, /202002/19/ or t20200219_.</summary>
     public static string? FromUrl(string? url)
     {

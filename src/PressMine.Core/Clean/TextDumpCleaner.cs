@@ -22,8 +22,12 @@ public static class TextDumpCleaner
 
         var site = SiteNames.FromBreadcrumbs(lines.Where((_, i) => kinds[i] == LineKind.Breadcrumb))
                    ?? SiteNames.FromSource(meta.Source) ?? SiteNames.FromUrl(url);
+        var urlDate = PublishTimeParser.FromUrl(url);
         var page = new CleanedPage(title is null ? null : TitleCleaner.Clean(title, site is null ? null : [site]) ?? title,
-            meta.PublishedAt ?? PublishTimeParser.FromUrl(url), meta.Source, meta.Author, meta.Editor, paragraphs, site);
+            meta.PublishedAt ?? urlDate, meta.Source, meta.Author, meta.Editor, paragraphs, site)
+        {
+            PublishedAtBasis = meta.PublishedAt is not null ? Dates.DateBasis.Byline : urlDate is not null ? Dates.DateBasis.Url : null,
+        };
         return ArticleGate.Check(page, lines.Count(l => BoilerplateRules.IsRelatedHeadline(l)), lines.Count);
     }
 

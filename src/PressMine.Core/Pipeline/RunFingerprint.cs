@@ -21,10 +21,11 @@ public static class RunFingerprint
         ["--shard"] = options.Shard.ToString(),
         ["--tokens"] = options.Tokens ? "on" : "off",
         ["--user-dict"] = UserDictionary(options.UserDictionary),
+        ["--include"] = string.Join(' ', options.Include),
     };
 
     public static IEnumerable<InputFileStamp> InputFiles(RunOptions options) =>
-        new FileSystemSource(options.Inputs).Files().Select(InputFileStamp.Of);
+        new FileSystemSource(options.Inputs, include: options.Include).Entries().Select(e => InputFileStamp.Of(e.Path));
 
     /// <summary>The effective dictionary (the bundled one by default) by its content, so an edited file counts as another.</summary>
     static string UserDictionary(string? given)

@@ -1,0 +1,38 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace PressMine.Clean.Dates;
+
+/// <summary>
+/// Publish times that a page keeps only in an inline script as Unix seconds (WeChat articles show "昨天" and keep
+/// <c>var ct = "1581517074"</c>). The variable names come from corpus/clean/publish-dates.txt.
+/// </summary>
+public static partial class ScriptDates
+{
+    private const double ScriptStrength = 2;
+    private const int MaxScriptChars = 500_000;
+    private static readonly DateTimeOffset Earliest = new(1995, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    [GeneratedRegex(@"(?<![\w$])(?<name>[A-Za-z_$][\w$]*)\s*[:=]\s*[""']?(?<seconds>\d{10})[""']?")]
+    private static partial Regex Assignment();
+
+    public static IEnumerable<DateCandidate> Find(IDocument doc, PublishDateCues cues)
+    {
+        if (cues.ScriptUnixTimes.Count == 0) yield break;
+        var names = cues.ScriptUnixTimes.ToHashSet(StringComparer.Ordinal);
+        foreach (var script in doc.QuerySelectorAll("script:not([src])"))
+        {
+            var code = script.TextContent;
+            if (code.Length > MaxScriptChars) continue;
+            foreach (Match m in Assignment().Matches(code))
+            {
+                if (!names.Contains(m.Groups["name"].Value)) continue;
+                var instant = DateTimeOffset.FromUnixTimeSeconds(long.Parse(m.Groups["seconds"].Value, CultureInfo.InvariantCulture));
+                if (instant < Earliest || instant > DateTimeOffset.UtcNow.AddDays(1)) continue;
+                var china = instant.ToOffset(TimeSpan.FromHours(8));
+                yield return new DateCandidate(china.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture), DateBasis.Script, ScriptStrength);
+            }
+        }
+    }
+}
