@@ -24,7 +24,7 @@ public sealed class PipelineRunner(IPlaceResolver places)
     {
         var clock = Stopwatch.StartNew();
         OutputDirectoryGuard.Check(options.OutDir, options.Inputs);
-        var stagingDirectory = StagingDirectory.Open(options.OutDir, RunFingerprint.For(options), RunFingerprint.InputFiles(options),
+        using var stagingDirectory = StagingDirectory.Open(options.OutDir, RunFingerprint.For(options), RunFingerprint.InputFiles(options),
             [CheckpointFile], notice);
         var staging = stagingDirectory.Path;
         var checkpointPath = Path.Combine(staging, CheckpointFile);

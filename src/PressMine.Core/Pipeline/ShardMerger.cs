@@ -27,7 +27,7 @@ public sealed class ShardMerger(DedupParameters? parameters = null, int signatur
         OutputDirectoryGuard.Check(outDir, shardDirs);
         var fingerprint = new StagingFingerprint("merge", RunFingerprint.Version, new Dictionary<string, string>(),
             shardDirs.Select(Path.GetFullPath).ToList());
-        var stagingDirectory = StagingDirectory.Open(outDir, fingerprint, [], resumable: [], notice);
+        using var stagingDirectory = StagingDirectory.Open(outDir, fingerprint, [], resumable: [], notice);
         var staging = stagingDirectory.Path;
 
         using var set = LoadSignatures(shardDirs, staging);

@@ -1,7 +1,7 @@
 namespace PressMine.Sink;
 
 /// <summary>An output directory PressMine refuses to write, with the reason in words.</summary>
-public sealed class OutputRefusedException(string message) : InvalidOperationException(message);
+public class OutputRefusedException(string message) : InvalidOperationException(message);
 
 /// <summary>
 /// Decides whether a dataset may be published at an output directory. PressMine replaces only what it wrote
@@ -11,7 +11,8 @@ public sealed class OutputRefusedException(string message) : InvalidOperationExc
 public static class OutputDirectoryGuard
 {
     /// <summary>File names a published dataset (and `pressmine report`) may hold.</summary>
-    static readonly string[] DatasetFilePrefixes = ["articles.", "facts.", "tokens.", "pressmine.duckdb", Manifest.FileName, "signatures.bin", "report.html"];
+    static readonly string[] DatasetFilePrefixes = ["articles.", "facts.", "tokens.", "pressmine.duckdb", Manifest.FileName, "signatures.bin", "report.html",
+        Staging.StagingLock.FileName]; // the lock is deleted right after the rename; a crash in between leaves it
 
     /// <summary>Throws <see cref="OutputRefusedException"/> when publishing at <paramref name="outDir"/> could lose data.</summary>
     public static void Check(string outDir, IEnumerable<string> inputs, string? currentDirectory = null)

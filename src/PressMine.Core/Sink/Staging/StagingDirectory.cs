@@ -5,13 +5,20 @@ namespace PressMine.Sink.Staging;
 /// marker, or nothing but PressMine's bookkeeping files). A staging directory built for other inputs, settings or
 /// another command is cleared, with a notice saying what differs; one built for the same run keeps its resumable
 /// files (the checkpoint) and loses everything else, so nothing stale can reach the published dataset.
+/// The directory is locked (<see cref="StagingLock"/>) before it is judged, and until it is published or disposed.
 /// </summary>
-public sealed class StagingDirectory
+public sealed class StagingDirectory : IDisposable
 {
-    static readonly string[] Bookkeeping = [StagingFingerprint.FileName, InputListing.FileName, PendingListing];
+    static readonly string[] Bookkeeping = [StagingFingerprint.FileName, InputListing.FileName, PendingListing, StagingLock.FileName];
     const string PendingListing = InputListing.FileName + ".new";
 
-    StagingDirectory(string path) => Path = path;
+    readonly StagingLock heldLock;
+
+    StagingDirectory(string path, StagingLock heldLock)
+    {
+        Path = path;
+        this.heldLock = heldLock;
+    }
 
     public string Path { get; }
 
@@ -22,11 +29,26 @@ public sealed class StagingDirectory
     {
         var path = AtomicDirectory.StagingFor(outDir);
         if (Directory.Exists(path) && !IsPressMines(path))
+        {
+            // A run publishing right now has removed its marker but still holds the lock: say that, not "foreign".
+            if (File.Exists(System.IO.Path.Combine(path, StagingLock.FileName))) StagingLock.Acquire(path, outDir).Dispose();
             throw new OutputRefusedException(
                 $"'{path}' exists but has no {StagingFingerprint.FileName}: PressMine (this version) did not make it, and never deletes " +
                 "what it did not write. Move it away (or remove it if it is a staging directory of an older PressMine) and run again");
+        }
         Directory.CreateDirectory(path);
+        var heldLock = StagingLock.Acquire(path, outDir);
+        try { return Judge(path, fingerprint, inputFiles, resumable, notice, heldLock); }
+        catch
+        {
+            heldLock.Dispose();
+            throw;
+        }
+    }
 
+    static StagingDirectory Judge(string path, StagingFingerprint fingerprint, IEnumerable<InputFileStamp> inputFiles,
+        IReadOnlyCollection<string> resumable, Action<string>? notice, StagingLock heldLock)
+    {
         var earlier = StagingFingerprint.ReadFrom(path);
         var pending = System.IO.Path.Combine(path, PendingListing);
         var (count, sha) = InputListing.Write(pending, inputFiles);
@@ -45,15 +67,22 @@ public sealed class StagingDirectory
         }
         File.Move(pending, listing, overwrite: true);
         current.WriteTo(path);
-        return new StagingDirectory(path);
+        return new StagingDirectory(path, heldLock);
     }
 
-    /// <summary>Renames the finished staging directory to <paramref name="outDir"/>, without its bookkeeping files.</summary>
+    /// <summary>
+    /// Renames the finished staging directory to <paramref name="outDir"/>, without its bookkeeping files. The lock file
+    /// moves with the directory, still held, so no second writer can start on a half-published staging directory.
+    /// </summary>
     public void Publish(string outDir)
     {
-        foreach (var name in Bookkeeping) File.Delete(System.IO.Path.Combine(Path, name));
+        foreach (var name in Bookkeeping.Where(n => n != StagingLock.FileName)) File.Delete(System.IO.Path.Combine(Path, name));
         AtomicDirectory.Publish(Path, outDir);
+        File.Delete(System.IO.Path.Combine(outDir, StagingLock.FileName));
+        heldLock.Dispose();
     }
+
+    public void Dispose() => heldLock.Dispose();
 
     /// <summary>With the marker it is ours; without it, only when it holds nothing but our bookkeeping (a run killed at its start).</summary>
     static bool IsPressMines(string path) => StagingFingerprint.IsPresent(path) || !WorkEntries(path).Any();
