@@ -13,7 +13,8 @@ public sealed record MergeSummary(string OutDir, int Shards, long Articles, long
 /// </summary>
 public sealed class ShardMerger(DedupParameters? parameters = null, int signatureMemoryLimit = 200_000)
 {
-    public MergeSummary Merge(IReadOnlyList<string> shardDirs, string outDir)
+    /// <param name="cancel">Checked between the phases; a cancelled merge publishes nothing.</param>
+    public MergeSummary Merge(IReadOnlyList<string> shardDirs, string outDir, CancellationToken cancel = default)
     {
         var clock = Stopwatch.StartNew();
         var manifests = shardDirs.Select(d => Manifest.ReadFrom(d)
@@ -27,11 +28,13 @@ public sealed class ShardMerger(DedupParameters? parameters = null, int signatur
         if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
         Directory.CreateDirectory(staging);
 
+        cancel.ThrowIfCancellationRequested();
         using var set = LoadSignatures(shardDirs, staging);
         var dedup = new Deduplicator(parameters).Run(set);
         SignatureFile.Write(Path.Combine(staging, SignatureFile.FileName),
             set.InOrder().Select(s => new StoredSignature(s, dedup.Duplicates.GetValueOrDefault(s.Id))));
 
+        cancel.ThrowIfCancellationRequested();
         bool tokens = shardDirs.All(d => File.Exists(Path.Combine(d, "tokens.parquet")));
         var formats = manifests.SelectMany(m => m.Formats).Distinct().Order().ToList();
         var counts = MergeTables.Write(staging, shardDirs, dedup.Duplicates, tokens, formats);
@@ -52,6 +55,7 @@ public sealed class ShardMerger(DedupParameters? parameters = null, int signatur
             new Dictionary<string, double> { ["merge"] = Math.Round(clock.Elapsed.TotalSeconds, 3) },
             manifests.SelectMany(m => m.Files).OrderBy(f => f.Path, StringComparer.Ordinal).ToList());
         manifest.WriteTo(staging);
+        cancel.ThrowIfCancellationRequested();
         AtomicDirectory.Publish(staging, outDir);
         return new MergeSummary(outDir, shardDirs.Count, counts.Articles, counts.Ok, dedup.Duplicates.Count, counts.Rejected,
             counts.Facts, dedup.Comparisons, clock.Elapsed.TotalSeconds);
