@@ -15,4 +15,20 @@ var root = new RootCommand("PressMine: Chinese local-news pages → clean articl
     MergeCommand.Create(),
     SlurmCommand.Create(),
 };
-return await root.Parse(args).InvokeAsync();
+Interruption.Install();
+// Signals are handled by Interruption, exceptions here, so that an interrupted command always says what happened.
+var invocation = new InvocationConfiguration { ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false };
+try
+{
+    return await root.Parse(args).InvokeAsync(invocation, Interruption.Token);
+}
+catch (Exception e) when (Interruption.Requested && Interruption.IsCancellation(e))
+{
+    Console.Error.WriteLine(Interruption.Message);
+    return Interruption.ExitCode;
+}
+catch (Exception e)
+{
+    Console.Error.WriteLine($"error: {e}");
+    return ExitCodes.UsageError;
+}

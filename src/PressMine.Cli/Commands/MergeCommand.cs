@@ -16,9 +16,12 @@ public static class MergeCommand
             var dirs = parse.GetValue(shards) ?? [];
             var missing = dirs.Where(d => !Directory.Exists(d)).ToList();
             if (missing.Count > 0) { Console.Error.WriteLine($"error: shard directory not found: {string.Join(", ", missing)}"); return ExitCodes.UsageError; }
+            Console.Error.WriteLine($"[pressmine] merge: {dirs.Length} shards → {parse.GetValue(outDir)}");
+            // Fault injection for interrupt tests: wait for the interrupt after the first progress line.
+            if (Environment.GetEnvironmentVariable("PRESSMINE_TEST_PAUSE_MERGE") == "1") Interruption.Token.WaitHandle.WaitOne();
             try
             {
-                var s = new ShardMerger().Merge(dirs, parse.GetValue(outDir)!, m => Console.Error.WriteLine($"warning: {m}"));
+                var s = new ShardMerger().Merge(dirs, parse.GetValue(outDir)!, m => Console.Error.WriteLine($"warning: {m}"), Interruption.Token);
                 Console.WriteLine($"{s.Shards} shards, {s.Articles} pages → {s.Ok} ok, {s.Duplicates} duplicate, {s.Rejected} rejected; " +
                                   $"{s.Facts} facts; {s.Seconds:F1} s; dataset: {Path.GetFullPath(s.OutDir)}");
                 return ExitCodes.Ok;

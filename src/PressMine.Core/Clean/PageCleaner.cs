@@ -2,28 +2,43 @@ using System.Globalization;
 
 namespace PressMine.Clean;
 
-/// <summary>Turns a decoded page (HTML or text dump) into a <see cref="Records.CleanedPage"/>, or rejects it.</summary>
-public sealed class PageCleaner
+/// <summary>Turns a decoded page (HTML or text dump) into a <see cref="Records.CleanedPage"/>, or rejects it, within a <see cref="PageBudget"/>.</summary>
+public sealed class PageCleaner(PageBudget? budget = null)
 {
+    readonly PageBudget budget = budget ?? PageBudget.Default;
+
     /// <summary>
     /// Only this many characters are read: article text sits near the top, and the cap bounds time and memory.
     /// A longer page is cleaned from its first part and the result says so (<see cref="CleanResult.Note"/>, or the
     /// reject reason when the first part holds no article).
     /// </summary>
-    public const int MaxInputChars = 3_000_000;
+    public static int MaxInputChars => PageBudget.Default.MaxChars;
 
     public CleanResult Clean(string text, bool isTextDump, string? url)
     {
         if (string.IsNullOrWhiteSpace(text)) return CleanResult.Reject("empty page: no text");
+        // Script and style bodies are never shown: they must not push the article past the cap.
+        if (!isTextDump && text.Length > budget.MaxChars) text = MarkupScanner.WithoutScripts(text);
         string? cut = null;
-        if (text.Length > MaxInputChars)
+        if (text.Length > budget.MaxChars)
         {
-            cut = string.Create(CultureInfo.InvariantCulture, $"page of {text.Length:N0} characters cleaned from its first {MaxInputChars:N0} only");
-            text = text[..MaxInputChars];
+            cut = string.Create(CultureInfo.InvariantCulture, $"page of {text.Length:N0} characters cleaned from its first {budget.MaxChars:N0} only");
+            text = text[..budget.MaxChars];
         }
         if (text.Contains('\0')) return CleanResult.Reject("binary content: text holds NUL characters");
+        if (!isTextDump && OverBudget(text) is { } reason) return CleanResult.Reject(reason);
         var result = isTextDump ? TextDumpCleaner.Clean(text, url) : HtmlCleaner.Clean(text, url);
         if (cut is null) return result;
         return result.Page is null ? CleanResult.Reject($"{result.RejectReason} ({cut})") : result with { Note = cut };
+    }
+
+    string? OverBudget(string html)
+    {
+        var nesting = MarkupScanner.Measure(html);
+        if (nesting.MaxDepth > budget.MaxDepth)
+            return string.Create(CultureInfo.InvariantCulture, $"page nests elements {nesting.MaxDepth:N0} deep (budget {budget.MaxDepth:N0}); not parsed");
+        if (nesting.Elements > budget.MaxElements)
+            return string.Create(CultureInfo.InvariantCulture, $"page has {nesting.Elements:N0} elements (budget {budget.MaxElements:N0}); not parsed");
+        return null;
     }
 }

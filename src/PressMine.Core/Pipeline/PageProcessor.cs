@@ -9,7 +9,7 @@ namespace PressMine.Pipeline;
 
 /// <summary>
 /// The per-page part of the pipeline: Decode → Clean → Segment → Extract. Thread-safe; any failure of a
-/// stage becomes a rejected row with the reason, never a lost page.
+/// stage, running out of memory or stack included, becomes a rejected row with the reason, never a lost page or run.
 /// </summary>
 public sealed class PageProcessor(PageCleaner cleaner, FactExtractor extractor, ChineseSegmenter? segmenter, TopicModel? topicModel = null)
 {
@@ -20,7 +20,16 @@ public sealed class PageProcessor(PageCleaner cleaner, FactExtractor extractor, 
         {
             return ProcessReadable(page);
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (OutOfMemoryException)
+        {
+            // The page's own allocations are garbage once we are here: one page must not end the run.
+            return ProcessedPage.Rejected(page, "page needs more memory than is available to process it (OutOfMemoryException)");
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            return ProcessedPage.Rejected(page, "page nests too deep to process (InsufficientExecutionStackException)");
+        }
+        catch (Exception e)
         {
             return ProcessedPage.Rejected(page, $"internal error in processing: {e.GetType().Name}: {e.Message}");
         }

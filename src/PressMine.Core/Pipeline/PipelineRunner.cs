@@ -50,14 +50,15 @@ public sealed class PipelineRunner(IPlaceResolver places)
             {
                 var result = processor.Process(page);
                 checkpoint.Append(result);
-                if (Interlocked.Increment(ref processed) == options.PauseAfterPages)
+                int count = Interlocked.Increment(ref processed);
+                if (count == options.PauseAfterPages)
                 {
                     checkpoint.Flush();
                     cancel.WaitHandle.WaitOne();
                 }
                 Interlocked.Add(ref facts, result.Facts.Count);
                 if (result.Article.Status == ArticleStatus.Rejected) Interlocked.Increment(ref rejected);
-                if (progress is not null && lastReport.ElapsedMilliseconds > 250)
+                if (progress is not null && (count == 1 || lastReport.ElapsedMilliseconds > 250)) // the first page is always reported
                 {
                     lastReport.Restart();
                     progress.Report(new RunProgress("process", processed, resumed, rejected, facts, clock.Elapsed.TotalSeconds));

@@ -15,7 +15,9 @@ public sealed record MergeSummary(string OutDir, int Shards, long Articles, long
 public sealed class ShardMerger(DedupParameters? parameters = null, int signatureMemoryLimit = 200_000)
 {
     /// <param name="notice">Told, in words, when a staging directory from a different run is discarded.</param>
-    public MergeSummary Merge(IReadOnlyList<string> shardDirs, string outDir, Action<string>? notice = null)
+    /// <param name="cancel">Checked between the phases; a cancelled merge publishes nothing.</param>
+    public MergeSummary Merge(IReadOnlyList<string> shardDirs, string outDir, Action<string>? notice = null,
+        CancellationToken cancel = default)
     {
         var clock = Stopwatch.StartNew();
         var manifests = shardDirs.Select(d => Manifest.ReadFrom(d)
@@ -30,11 +32,13 @@ public sealed class ShardMerger(DedupParameters? parameters = null, int signatur
         using var stagingDirectory = StagingDirectory.Open(outDir, fingerprint, [], resumable: [], notice);
         var staging = stagingDirectory.Path;
 
+        cancel.ThrowIfCancellationRequested();
         using var set = LoadSignatures(shardDirs, staging);
         var dedup = new Deduplicator(parameters).Run(set);
         SignatureFile.Write(Path.Combine(staging, SignatureFile.FileName),
             set.InOrder().Select(s => new StoredSignature(s, dedup.Duplicates.GetValueOrDefault(s.Id))));
 
+        cancel.ThrowIfCancellationRequested();
         bool tokens = shardDirs.All(d => File.Exists(Path.Combine(d, "tokens.parquet")));
         var formats = manifests.SelectMany(m => m.Formats).Distinct().Order().ToList();
         var counts = MergeTables.Write(staging, shardDirs, dedup.Duplicates, tokens, formats);
@@ -55,6 +59,7 @@ public sealed class ShardMerger(DedupParameters? parameters = null, int signatur
             new Dictionary<string, double> { ["merge"] = Math.Round(clock.Elapsed.TotalSeconds, 3) },
             manifests.SelectMany(m => m.Files).OrderBy(f => f.Path, StringComparer.Ordinal).ToList());
         manifest.WriteTo(staging);
+        cancel.ThrowIfCancellationRequested();
         stagingDirectory.Publish(outDir);
         return new MergeSummary(outDir, shardDirs.Count, counts.Articles, counts.Ok, dedup.Duplicates.Count, counts.Rejected,
             counts.Facts, dedup.Comparisons, clock.Elapsed.TotalSeconds);

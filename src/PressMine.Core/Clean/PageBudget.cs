@@ -1,0 +1,19 @@
+namespace PressMine.Clean;
+
+/// <summary>
+/// How much work one page may cost the Clean stage. Past <see cref="MaxChars"/> characters (counted after script and
+/// style bodies are dropped) only the first part is cleaned; past <see cref="MaxDepth"/> nested elements or
+/// <see cref="MaxElements"/> elements the page is rejected before it is parsed, since HTML tree building costs the
+/// depth for every element (100 000 nested &lt;div&gt; take minutes).
+/// </summary>
+public sealed record PageBudget
+{
+    public static readonly PageBudget Default = new();
+
+    public int MaxChars { get; init; } = 3_000_000;
+
+    /// <summary>Elements open at once, not counting those whose end tag HTML implies (p, li, td, ...).</summary>
+    public int MaxDepth { get; init; } = 1_000;
+
+    public int MaxElements { get; init; } = 500_000;
+}
