@@ -61,8 +61,14 @@ public static partial class PublishTimeParser
     {
         if (!TryBuild(m, out var local)) return null;
         var z = m.Groups["z"].Value;
-        var offset = z == "Z" ? TimeSpan.Zero
-            : TimeSpan.ParseExact(z.Replace(":", "")[1..], "hhmm", CultureInfo.InvariantCulture) * (z[0] == '-' ? -1 : 1);
+        var offset = TimeSpan.Zero;
+        if (z != "Z")
+        {
+            // +18:00 or +08:60 is no offset at all: the caller then reads the date and time as China time.
+            if (!TimeSpan.TryParseExact(z.Replace(":", "")[1..], "hhmm", CultureInfo.InvariantCulture, out offset) || offset > TimeSpan.FromHours(14))
+                return null;
+            if (z[0] == '-') offset = -offset;
+        }
         // Shown in China time: the local calendar date is what matters for Chinese local news.
         var instant = new DateTimeOffset(local, offset).ToOffset(ChinaOffset);
         return instant.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);

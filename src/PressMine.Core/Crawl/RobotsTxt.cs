@@ -67,7 +67,7 @@ public sealed class RobotsTxt
                     break;
                 case "crawl-delay":
                     inRules = true;
-                    if (!double.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var seconds) || seconds < 0) break;
+                    if (!double.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var seconds) || !(seconds >= 0)) break; // NaN too
                     var delay = TimeSpan.FromSeconds(Math.Min(seconds, 86_400));
                     if (groupAgents.Any(a => Matches(a, productToken))) { chosenDelay = delay; anyGroupMatched = true; }
                     if (groupAgents.Contains("*")) wildcardDelay = delay;

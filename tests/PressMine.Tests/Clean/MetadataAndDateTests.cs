@@ -13,6 +13,8 @@ public sealed class MetadataAndDateTests
     [InlineData("2020-02-19T00:44:05Z", "2020-02-19T08:44:05+08:00")]
     [InlineData("2020-02-19T08:44:05+08:00", "2020-02-19T08:44:05+08:00")]
     [InlineData("2020-02-30 08:00", null)]
+    [InlineData("2021-12-06T09:00:00+18:00", "2021-12-06T09:00:00+08:00")] // found by the fuzzer: an offset past ±14 h threw
+    [InlineData("2021-12-06T09:00:00+0860", "2021-12-06T09:00:00+08:00")]
     [InlineData("电话 0574-81850000", null)]
     public void Dates_are_normalised(string text, string? expected)
         => Assert.Equal(expected, PublishTimeParser.FindInText(text));

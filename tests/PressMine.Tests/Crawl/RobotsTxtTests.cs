@@ -56,4 +56,12 @@ public class RobotsTxtTests
         Assert.False(RobotsTxt.Unreachable.IsAllowed(new Uri("http://a.cn/x")));
         Assert.True(RobotsTxt.AllowAll.IsAllowed(new Uri("http://a.cn/x")));
     }
+
+    [Theory]
+    [InlineData("NaN", null)]                 // found by the fuzzer: TimeSpan.FromSeconds(NaN) threw and ended the crawl
+    [InlineData("Infinity", 86_400.0)]
+    [InlineData("1e400", 86_400.0)]
+    [InlineData("-1", null)]
+    public void A_crawl_delay_that_is_no_usable_number_is_ignored_or_capped(string value, double? seconds) =>
+        Assert.Equal(seconds, Parse($"User-agent: *\nCrawl-delay: {value}\n").CrawlDelay?.TotalSeconds);
 }

@@ -18,6 +18,10 @@ public sealed class ChineseNumberParserTests
     [InlineData("2.3万", 23000)]
     [InlineData("三万五千", 35000)]
     [InlineData("二〇二〇", 2020)]
+    [InlineData("三亿五千万", 350_000_000)] // found by the fuzzer: 万 after 亿 multiplied the 亿 part again
+    [InlineData("八千三百二十二亿六千三百三十五万八千六百九十二", 832_263_358_692)]
+    [InlineData("一万亿", 1_000_000_000_000)]
+    [InlineData("一亿零一", 100_000_001)]
     public void ConvertsNumerals(string text, double expected) => Assert.Equal(expected, ChineseNumberParser.ParseValue(text));
 
     [Theory]
@@ -57,6 +61,8 @@ public sealed class ChineseNumberParserTests
     [InlineData("十几处")]
     [InlineData("0818-2379260")]
     [InlineData("171964650@qq.com")]
+    [InlineData("版本0.58.1发布")]  // found by the fuzzer: a second dot made double.Parse throw
+    [InlineData("服务器192.168.1.1")]
     public void RangesVagueQuantitiesAndCodesGiveNoNumber(string text) =>
         Assert.All(ChineseNumberParser.FindAll(text), t => Assert.Null(t.Value));
 

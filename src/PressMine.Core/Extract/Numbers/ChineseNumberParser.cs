@@ -77,7 +77,8 @@ public static class ChineseNumberParser
                || (text[i] == '.' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]) && i > start)))
             i++;
         var digits = text[start..i].Replace(",", "");
-        double? value = double.Parse(digits, CultureInfo.InvariantCulture);
+        // 0.58.1, 192.168.1.1: a version or an address, not a count.
+        double? value = double.TryParse(digits, CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
 
         // Part of an identifier, email, phone number or code: no count.
         var before = start > 0 ? text[start - 1] : ' ';
@@ -164,7 +165,8 @@ public static class ChineseNumberParser
             return digits;
         }
 
-        double total = 0, section = 0;
+        // 亿 closes everything before it; 万 only what follows the last 亿 (三亿五千万 = 3.5e8, 一万亿 = 1e12).
+        double yi = 0, total = 0, section = 0;
         int? digit = null;
         var previousWasDigit = false;
         foreach (var c in s)
@@ -184,11 +186,11 @@ public static class ChineseNumberParser
                 case '百': section += (digit ?? 1) * 100; break;
                 case '千': section += (digit ?? 1) * 1000; break;
                 case '万': total = (total + section + (digit ?? 0)) * 1e4; section = 0; break;
-                case '亿': total = (total + section + (digit ?? 0)) * 1e8; section = 0; break;
+                case '亿': yi = (yi + total + section + (digit ?? 0)) * 1e8; total = 0; section = 0; break;
             }
             digit = null;
         }
-        return total + section + (digit ?? 0);
+        return yi + total + section + (digit ?? 0);
     }
 
     private static int DigitOf(char c) => c switch
