@@ -22,11 +22,13 @@ public sealed class FactExtractor(IPlaceResolver? places)
             foreach (var count in CountFinder.Find(clause.Text))
             {
                 var upToCount = body[period.Start..(clause.Start + count.Start)];
+                if (CountedByCriminalJustice(body[sentence.Start..(clause.Start + count.Start)])) continue;
                 var labels = MetricClassifier.Classify(count, previous, LastFamily(upToCount), MetricLexicon.SpeaksOfSupervision(upToCount));
                 if (labels.Count == 0) continue;
                 previous = labels[0];
 
                 var scope = dates.Scope(upToCount);
+                if (scope == DateScope.None && title is not null) scope = dates.Scope(title); // the headline's period
                 var place = ClausePlace(clause.Text, locality);
                 foreach (var label in labels)
                 {
@@ -62,6 +64,22 @@ public sealed class FactExtractor(IPlaceResolver? places)
         if (complaint > hazard && complaint > problem) return NounKind.Complaint;
         if (hazard < 0 && problem < 0) return NounKind.None;
         return hazard > problem || (hazard >= 0 && problem - hazard <= 3) ? NounKind.Hazard : NounKind.Problem;
+    }
+
+    /// <summary>
+    /// 全国公安机关共破获…, 检察机关共立案…: police, procurators or courts counting their own cases is crime
+    /// statistics, not supervision; 移送公安机关3人 or 被公安机关立案侦查 (a handover) still counts.
+    /// </summary>
+    internal static bool CountedByCriminalJustice(string sentenceUpToCount)
+    {
+        foreach (var agent in RuleBook.Default.List("criminal_justice_agent"))
+        for (var at = sentenceUpToCount.IndexOf(agent, StringComparison.Ordinal); at >= 0;
+             at = sentenceUpToCount.IndexOf(agent, at + agent.Length, StringComparison.Ordinal))
+        {
+            var before = sentenceUpToCount[Math.Max(0, at - 3)..at];
+            if (!RuleBook.Default.List("agent_handover").Any(before.Contains)) return true;
+        }
+        return false;
     }
 
     private static IReadOnlyList<string> ComplaintWords => RuleBook.Default.List("complaint_word");

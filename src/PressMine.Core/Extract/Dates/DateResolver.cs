@@ -4,7 +4,8 @@ using System.Text.RegularExpressions;
 namespace PressMine.Extract;
 
 /// <summary>A date written in the text, resolved to a calendar day.</summary>
-public sealed record DateMention(int Start, int End, DateOnly Date);
+/// <param name="MonthOnly">Only a month is written (2023年2月): as the end of a count (截至…) it means the month's last day.</param>
+public sealed record DateMention(int Start, int End, DateOnly Date, bool MonthOnly = false);
 
 /// <summary>The period a count refers to: valid at <see cref="AsOf"/>, counted from <see cref="Since"/>.</summary>
 public sealed record DateScope(DateOnly? AsOf, DateOnly? Since)
@@ -33,7 +34,7 @@ public sealed partial class DateResolver(DateOnly? publishDate)
     [GeneratedRegex(@"(?<![\d.])(?<y>\d{4})[-/.年](?<m>\d{1,2})[-/.月](?<d>\d{1,2})(?:日|号)?(?![\d])")]
     private static partial Regex NumericDate();
 
-    [GeneratedRegex(@"(?:(?<y>(?<![\d〇零一二三四五六七八九])(?:\d{4}|[〇零一二三四五六七八九]{4}))年)?(?<![\d一二三四五六七八九十个])(?<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:(?<d>[12]\d|3[01]|0?[1-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?:日|号)|(?<edge>底|末|初|份)?)")]
+    [GeneratedRegex(@"(?:(?<y>(?<![\d〇零一二三四五六七八九])(?:\d{4}|[〇零一二三四五六七八九]{4}))年|(?<ry>今年|去年))?(?<![\d一二三四五六七八九十个])(?<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:(?<d>[12]\d|3[01]|0?[1-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?:日|号)|(?<edge>底|末|初|份)?)")]
     private static partial Regex ChineseDate();
 
     [GeneratedRegex(@"(?<![\d月年])(?<d>[12]\d|3[01]|0?[1-9])(?:日|号)")]
@@ -45,13 +46,13 @@ public sealed partial class DateResolver(DateOnly? publishDate)
     [GeneratedRegex(@"(?:截至|截止|截止到|截至到)\s*$")]
     private static partial Regex AsOfBefore();
 
-    [GeneratedRegex(@"^[^，。；！？,;]{0,12}?以来")]
+    [GeneratedRegex(@"^[^，。；！？,;]{0,24}?以来")]
     private static partial Regex SinceAfter();
 
     [GeneratedRegex(@"(?:自|从)\s*$")]
     private static partial Regex FromBefore();
 
-    [GeneratedRegex(@"^\s*(?:起|开始|以来)")]
+    [GeneratedRegex(@"^\s*(?:起|开始|以来|启动)")]
     private static partial Regex FromAfter();
 
     /// <summary>Every resolvable date in the text, left to right, without overlaps.</summary>
@@ -59,10 +60,10 @@ public sealed partial class DateResolver(DateOnly? publishDate)
     {
         text = ChineseNumberParser.FoldWidth(text);
         var found = new List<DateMention>();
-        void Add(int start, int end, DateOnly? date)
+        void Add(int start, int end, DateOnly? date, bool monthOnly = false)
         {
             if (date is null || found.Any(f => start < f.End && f.Start < end)) return;
-            found.Add(new DateMention(start, end, date.Value));
+            found.Add(new DateMention(start, end, date.Value, monthOnly));
         }
 
         foreach (Match m in NumericDate().Matches(text))
@@ -70,11 +71,12 @@ public sealed partial class DateResolver(DateOnly? publishDate)
         foreach (Match m in ChineseDate().Matches(text))
         {
             var month = Num(m.Groups["m"].Value);
-            var year = m.Groups["y"].Success ? Num(m.Groups["y"].Value) : null;
+            var year = m.Groups["y"].Success ? Num(m.Groups["y"].Value)
+                : m.Groups["ry"].Success && PublishDate is { } p ? p.Year - (m.Groups["ry"].Value == "去年" ? 1 : 0) : null;
             if (m.Groups["d"].Success) { Add(m.Index, m.Index + m.Length, Make(year, month, Num(m.Groups["d"].Value))); continue; }
             var edge = m.Groups["edge"].Value;
             var first = Make(year, month, 1);
-            Add(m.Index, m.Index + m.Length, edge is "底" or "末" && first is { } f ? f.AddMonths(1).AddDays(-1) : first);
+            Add(m.Index, m.Index + m.Length, edge is "底" or "末" && first is { } f ? f.AddMonths(1).AddDays(-1) : first, monthOnly: edge.Length == 0);
         }
         foreach (Match m in DayOnly().Matches(text))
             Add(m.Index, m.Index + m.Length, DayOfPublishMonth(Int(m.Groups["d"].Value)));
@@ -84,20 +86,39 @@ public sealed partial class DateResolver(DateOnly? publishDate)
         return found;
     }
 
-    /// <summary>The as-of and since dates stated in <paramref name="text"/>; the last of each wins.</summary>
+    [GeneratedRegex(@"(?:到|至)(?:现在|今|目前)")]
+    private static partial Regex UntilNow();
+
+    /// <summary>
+    /// The as-of and since dates stated in <paramref name="text"/>, read left to right, the last of each winning:
+    /// 截至X → as of X (a month alone: its last day); X以来, 自X起 → since; a stated span (2022年，…, 上半年,
+    /// 1—5月) → since its first day, as of its last; 到现在, 至今 → as of the publish date.
+    /// </summary>
     public DateScope Scope(string text)
     {
         text = ChineseNumberParser.FoldWidth(text);
-        DateOnly? asOf = null, since = null;
+        var events = new List<(int At, DateOnly? AsOf, DateOnly? Since)>();
         foreach (var mention in FindDates(text))
         {
             var before = text[..mention.Start];
             var after = text[mention.End..];
             var isRelativeNow = text[mention.Start..mention.End] is "目前" or "当前" or "现在" or "发稿时" or "日前";
-            if (AsOfBefore().IsMatch(before)) asOf = mention.Date;
+            if (AsOfBefore().IsMatch(before))
+                events.Add((mention.Start, mention.MonthOnly ? mention.Date.AddMonths(1).AddDays(-1) : mention.Date, null));
             else if (isRelativeNow) continue; // "目前" only dates a count after 截至
-            else if (FromBefore().IsMatch(before) && FromAfter().IsMatch(after)) since = mention.Date;
-            else if (SinceAfter().IsMatch(after)) since = mention.Date;
+            else if ((FromBefore().IsMatch(before) && FromAfter().IsMatch(after)) || SinceAfter().IsMatch(after))
+                events.Add((mention.Start, null, mention.Date));
+        }
+        foreach (var span in PeriodSpans.Find(text, PublishDate))
+            if (!AsOfBefore().IsMatch(text[..span.Start])) events.Add((span.Start, span.Last, span.First));
+        if (PublishDate is { } publish)
+            foreach (Match m in UntilNow().Matches(text)) events.Add((m.Index, publish, null));
+
+        DateOnly? asOf = null, since = null;
+        foreach (var e in events.OrderBy(e => e.At))
+        {
+            asOf = e.AsOf ?? asOf;
+            since = e.Since ?? since;
         }
         return new DateScope(asOf, since);
     }

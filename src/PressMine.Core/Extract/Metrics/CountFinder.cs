@@ -71,7 +71,10 @@ public static class CountFinder
                 if (string.CompareOrdinal(folded, end, marker, 0, marker.Length) == 0) { approx = true; end += marker.Length; break; }
             }
 
+            // 0.7个百分点, 2.5个月: a count of things is a whole number (1.2万 is one).
+            if (unit != "%" && value != Math.Floor(value)) continue;
             var right = clause[end..];
+            if (right.StartsWith("百分点", StringComparison.Ordinal)) continue; // 提高2个百分点
             if (unit != "%" && TimeNouns.Any(t => right.StartsWith(t, StringComparison.Ordinal))) continue; // 3个月
             if (right.StartsWith('性')) continue; // 一次性
             if (PolicyUnits.Contains(unit) && NamesPolicy(right)) continue;

@@ -28,8 +28,8 @@ public static class MetricClassifier
     /// <param name="supervision">Whether the period so far names supervision work (<see cref="MetricLexicon.SpeaksOfSupervision"/>).</param>
     public static IReadOnlyList<MetricLabel> Classify(CountMention count, MetricLabel? previous, NounKind family = NounKind.None, bool supervision = false)
     {
-        if (count.Unit == "%")
-            return RateWords.Any(count.Left.Contains) ? [new MetricLabel(Metrics.RectificationRate)] : [];
+        if (count.Unit == "%") return IsRectificationRate(count, previous) ? [new MetricLabel(Metrics.RectificationRate)] : [];
+        if (PlanItem(count) is { } planItem) return [planItem];
 
         var isSubCount = SubCountMarkers.Any(count.Left.Contains);
         var hits = MetricLexicon.FindActions(count.Left).ToList();
@@ -43,6 +43,11 @@ public static class MetricClassifier
         if (leftObject.Length > 12) leftObject = leftObject[^12..];
         var noun = MetricLexicon.ClassifyNoun(leftObject);
         if (noun == NounKind.None) noun = rightNoun;
+        if (noun == NounKind.None) noun = RelativeClauseNoun(count.Right);
+        if (Rules.List("place_unit").Contains(count.Unit)) noun = NounKind.Region; // 5省, 6省份
+        else if (noun == NounKind.Notice && count.Unit is "项" or "条" or "个") noun = NounKind.Problem; // 问题清单1553条: items, not documents
+        // 处置违规账号N个, 制定措施N条, 来自N个国家: a noun is there but unknown, so not the problems spoken of before.
+        if (noun == NounKind.None && (MetricLexicon.HoldsNoun(leftObject) || MetricLexicon.HoldsNoun(count.RightNoun))) noun = NounKind.Unknown;
         if (family == NounKind.None) family = previous?.Metric is Metrics.HazardsFound or Metrics.HazardsRectified ? NounKind.Hazard : NounKind.Problem;
 
         var chain = GoverningChain(count.Left, hits);
@@ -86,6 +91,51 @@ public static class MetricClassifier
         var stop = head.IndexOfAny(['，', ',', '；', '。', '、']);
         if (stop >= 0) head = head[..stop];
         return MetricLexicon.FindActions(head).FirstOrDefault() is { Kind: ActionKind.Inspect, Start: <= 5 };
+    }
+
+    /// <summary>
+    /// 整改率达96%; 完成率 (and 办结率) only when the passage speaks of problems being rectified (整改方案…已完成N项，完成率65%).
+    /// </summary>
+    private static bool IsRectificationRate(CountMention count, MetricLabel? previous) =>
+        RateWords.Any(count.Left.Contains)
+        || (Rules.List("plan_rate_word").Any(count.Left.Contains)
+            && (count.Left.Contains("整改") || previous?.Metric == Metrics.ProblemsRectified));
+
+    /// <summary>
+    /// Items of a rectification plan: 整改方案明确的N项任务 are problems found, 已完成N项 of them problems rectified
+    /// (the plan lists what inspectors found; completing an item is putting it right).
+    /// </summary>
+    private static MetricLabel? PlanItem(CountMention count)
+    {
+        if (count.Unit is not ("项" or "个" or "条" or "件")) return null;
+        var noun = count.RightNoun;
+        if (!Rules.List("rectification_plan").Any(w => count.Left.Contains(w) || noun.Contains(w))) return null;
+        var lastDigit = count.Left.LastIndexOfAny("0123456789".ToCharArray());
+        var tail = count.Left[(lastDigit + 1)..];
+        if (Rules.List("plan_done_verb").Any(tail.Contains)) return new(Metrics.ProblemsRectified);
+        if (noun.Contains("任务") || Rules.List("plan_list_verb").Any(tail.Contains)) return new(Metrics.ProblemsFound);
+        return null;
+    }
+
+    private static bool CoversPlaces(CountMention count)
+    {
+        if (Rules.List("place_unit").Contains(count.Unit)) return true;
+        var noun = count.RightNoun;
+        if (noun.Length == 0 || MetricLexicon.ClassifyNoun(noun) is not (NounKind.Region or NounKind.SitePoint)) return false;
+        var rest = count.Right[noun.Length..];
+        // 对12个省的督察 covers the provinces; 对3个村的集体资金开展检查 checks something the villages own.
+        return !rest.StartsWith('的') || MetricLexicon.FindActions(rest[1..]).FirstOrDefault() is { Kind: ActionKind.Inspect, Start: 0 };
+    }
+
+    /// <summary>N件长期想解决而没有解决的生态环境问题: the counted noun closes a relative clause after 的.</summary>
+    private static NounKind RelativeClauseNoun(string right)
+    {
+        var end = right.IndexOfAny(['，', '。', '；', ',', ';']);
+        var span = end < 0 ? right : right[..end];
+        var de = span.IndexOf('的');
+        if (de < 0 || span.Length > 30) return NounKind.None;
+        var kind = MetricLexicon.ClassifyNoun(span[(de + 1)..]);
+        return kind is NounKind.Problem or NounKind.Hazard ? kind : NounKind.None;
     }
 
     private static bool IsFoundOrRectified(string metric) =>
@@ -144,6 +194,8 @@ public static class MetricClassifier
             switch (hit.Kind)
             {
                 case ActionKind.Inspect when noun == NounKind.Entity: return new(Metrics.EntitiesInspected);
+                // 对5省开展督察, 对12个乡镇开展督查; not 对3个村的资金开展检查 (the villages' funds are checked).
+                case ActionKind.Inspect when CoversPlaces(count): return new(Metrics.SitesCovered);
                 case ActionKind.Accountability when count.Unit is "人" or "名": return new(Metrics.PeopleHeldAccountable);
                 case ActionKind.Rectify when noun == NounKind.Entity: return new(Metrics.ProblemsRectified); // 对3家企业责令整改
                 case ActionKind.Other: return new(Metrics.Other, OtherKind(hit, count.Unit));
@@ -184,7 +236,7 @@ public static class MetricClassifier
             ActionKind.Inspect => noun switch
             {
                 NounKind.Entity => new(Metrics.EntitiesInspected),
-                NounKind.None when EntityUnits.Contains(unit) => new(Metrics.EntitiesInspected),
+                NounKind.None or NounKind.Unknown when EntityUnits.Contains(unit) => new(Metrics.EntitiesInspected),
                 NounKind.SitePoint or NounKind.Region => new(Metrics.SitesCovered),
                 _ => null,
             },
@@ -200,6 +252,8 @@ public static class MetricClassifier
                 _ => null,
             },
             ActionKind.Other when action.OtherKind == "samples_tested" && !SampleUnits.Contains(unit) => null, // 快速检测2.3万人 counts people
+            // 接收报送备案的法规N件: receiving is a count of the public's reports only when the noun says so.
+            ActionKind.Other when action.OtherKind == "reports_received" && noun == NounKind.Unknown => null,
             ActionKind.Other => new(Metrics.Other, OtherKind(action, unit)),
             _ => null,
         };

@@ -17,7 +17,9 @@ public enum ActionKind
 /// <summary>What the counted noun is.</summary>
 /// <summary>What the counted noun is; <see cref="Complaint"/> is a petition, complaint or report from the public (信访件, 投诉).</summary>
 /// <see cref="Need"/> is a difficulty or request of a business or resident (难题, 诉求): solving it is a service, not a rectification.
-public enum NounKind { None, Hazard, Problem, Notice, Suggestion, Group, Entity, SitePoint, Region, Complaint, Need, Vehicle }
+/// <see cref="Unknown"/> is a noun the lexicon does not know (账号, 措施, 国家): it is there, so the count is not one of
+/// the problems or hazards the passage spoke of before.
+public enum NounKind { None, Hazard, Problem, Notice, Suggestion, Group, Entity, SitePoint, Region, Complaint, Need, Vehicle, Unknown }
 
 public sealed record ActionHit(int Start, int End, string Word, ActionKind Kind, string? OtherKind);
 
@@ -69,7 +71,7 @@ public static class MetricLexicon
         if (noun.Length == 0) return NounKind.None;
         if (noun.EndsWith("清单")) return NounKind.Notice; // 问题清单11份: a document listing problems
         if (noun.Contains("隐患")) return NounKind.Hazard;
-        if (noun.Contains("问题")) return NounKind.Problem;
+        if (noun.Contains("问题") || Rules.List("problem").Any(noun.Contains)) return NounKind.Problem;
         if (Complaints.Any(noun.Contains)) return NounKind.Complaint;
         if (Needs.Any(noun.Contains)) return NounKind.Need;
         if (Notices.Any(noun.Contains)) return NounKind.Notice;
@@ -81,6 +83,27 @@ public static class MetricLexicon
         if (noun.EndsWith("点位") || noun.EndsWith("卡口") || (noun.EndsWith('点') && !AbstractPoints.Any(noun.EndsWith))) return NounKind.SitePoint;
         if (Regions.Any(noun.EndsWith) || Regions.Any(r => noun.StartsWith(r) && r.Length > 1)) return NounKind.Region;
         return NounKind.None;
+    }
+
+    /// <summary>
+    /// Whether a stretch of text holds a noun of its own once filler words (了, 的, 共, 各类, 累计…) are cut off
+    /// both ends: two or more Chinese characters remain.
+    /// </summary>
+    public static bool HoldsNoun(string text)
+    {
+        text = Parenthetical.Replace(text, "");
+        var fillers = Rules.List("noun_filler");
+        bool cut;
+        do
+        {
+            cut = false;
+            foreach (var f in fillers)
+            {
+                if (text.StartsWith(f, StringComparison.Ordinal)) { text = text[f.Length..]; cut = true; }
+                if (text.EndsWith(f, StringComparison.Ordinal)) { text = text[..^f.Length]; cut = true; }
+            }
+        } while (cut && text.Length > 0);
+        return text.Count(c => c is >= '\u4e00' and <= '\u9fff') >= 2;
     }
 
     private static readonly Regex Parenthetical = new("（[^）]*）|\\([^)]*\\)", RegexOptions.Compiled);

@@ -16,7 +16,7 @@ public static class ChineseNumberParser
 {
     private const string ChineseDigits = "〇零一二三四五六七八九两";
     private const string ChineseMultipliers = "十百千万亿";
-    private static readonly string[] ApproxPrefixes = ["超过", "将近", "接近", "大约", "约", "近", "逾"];
+    private static readonly string[] ApproxPrefixes = ["超过", "将近", "接近", "大约", "约", "近", "逾", "超"];
     private static readonly string RangeConnectors = "-－—–~～至到";
 
     /// <summary>Full-width digits and signs folded to ASCII; the length and every offset stay the same.</summary>
@@ -138,7 +138,8 @@ public static class ChineseNumberParser
         var tokenStart = start;
         foreach (var prefix in ApproxPrefixes)
         {
-            if (start >= prefix.Length && string.CompareOrdinal(text, start - prefix.Length, prefix, 0, prefix.Length) == 0)
+            if (start >= prefix.Length && string.CompareOrdinal(text, start - prefix.Length, prefix, 0, prefix.Length) == 0
+                && !EndsWordWithoutApprox(text, start))
             {
                 approx = true;
                 tokenStart = start - prefix.Length;
@@ -147,6 +148,12 @@ public static class ChineseNumberParser
         }
         return new NumberToken(tokenStart, start, end, value, approx && value is not null, isPercent);
     }
+
+    // 商超56家 (shops and supermarkets), 赶超: 超 ends a word here, it does not mean "over".
+    private static readonly string[] WordsEndingInApproxPrefix = ["商超", "赶超"];
+
+    private static bool EndsWordWithoutApprox(string text, int start) =>
+        WordsEndingInApproxPrefix.Any(w => start >= w.Length && string.CompareOrdinal(text, start - w.Length, w, 0, w.Length) == 0);
 
     /// <summary>Chinese numeral to value; null for digit pairs without a multiplier (两三, 三五), which are ranges.</summary>
     public static double? ConvertChinese(ReadOnlySpan<char> s)
