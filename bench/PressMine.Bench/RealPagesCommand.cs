@@ -19,8 +19,27 @@ public static class RealPagesCommand
     {
         if (args.Length >= 2 && args[0] == "render") return Render(args[1], args.Length > 2 ? args[2] : "utf-8");
         if (args.Length >= 4 && args[0] == "build") return Build(args[1], args[2], args[3]);
+        if (args.Length >= 4 && args[0] == "diff") return Diff(args[1], args[2], args[3..]);
         Console.Error.WriteLine("usage: realpages render <page> [charset] | realpages build <spec.jsonl> <devpages-dir> <gold.jsonl>");
         return 2;
+    }
+
+    /// <summary>For tuning: the gold paragraphs PressMine missed and the paragraphs it added, on dev pages only.</summary>
+    private static int Diff(string goldFile, string devpages, string[] paths)
+    {
+        foreach (var gold in RealPageGold.Load(goldFile).Where(g => paths.Contains(g.Path) || paths.Contains("all")))
+        {
+            if (!gold.IsDev) { Console.WriteLine($"{gold.Path}: test page, not shown"); continue; }
+            var page = GoldBody.Read(gold, devpages);
+            var decoded = CharsetDecoder.Decode(page.Bytes, null, true, out _)!;
+            var clean = new PressMine.Clean.PageCleaner().Clean(decoded.Text, false, null);
+            var ours = (clean.Page?.Paragraphs ?? []).Select(PageRendering.Normalise).ToList();
+            var theirs = page.GoldBody.Split('\n').Select(PageRendering.Normalise).ToList();
+            Console.WriteLine($"== {gold.Path}: title '{clean.Page?.Title}' date {clean.Page?.PublishedAt} ({clean.Page?.PublishedAtBasis}) {clean.RejectReason}");
+            foreach (var t in theirs.Where(t => !ours.Any(o => o.Contains(t) || t.Contains(o) && o.Length > 10))) Console.WriteLine($"  missed: {Cut(t, 90)}");
+            foreach (var o in ours.Where(o => !theirs.Any(t => t.Contains(o) || o.Contains(t) && t.Length > 10))) Console.WriteLine($"  added:  {Cut(o, 90)}");
+        }
+        return 0;
     }
 
     private static IDocument Load(string path, string charset)

@@ -1,10 +1,13 @@
 using System.Text;
-using System.Text.Unicode;
 using UtfUnknown;
 
 namespace PressMine.Decode;
 
-/// <summary>Bytes → text. Order: BOM, HTTP header charset, HTML meta prescan, strict UTF-8, detection, GB18030.</summary>
+/// <summary>
+/// Bytes → text. Order: BOM, HTTP header charset, HTML meta prescan, UTF-8 (strict, or with a few stray bytes),
+/// GB2312 profile, detection, GB18030. A declaration is trusted unless the bytes contradict it: a UTF-8 claim over bytes
+/// that are not UTF-8, or a legacy claim over bytes that can only be UTF-8.
+/// </summary>
 public static class CharsetDecoder
 {
     /// <summary>Detection looks at this prefix only; the answer is the same as on whole pages and 40% faster.</summary>
@@ -31,13 +34,14 @@ public static class CharsetDecoder
             return null;
         }
 
-        bool validUtf8 = Utf8.IsValid(bytes);
+        var utf8 = Utf8Profile.Measure(bytes);
 
-        if (Declared(MetaCharsetPrescan.FromContentType(contentType), bytes, validUtf8, "http-header") is { } header)
+        if (Declared(MetaCharsetPrescan.FromContentType(contentType), bytes, utf8, "http-header") is { } header)
             return header;
-        if (isHtml && Declared(MetaCharsetPrescan.Find(bytes), bytes, validUtf8, "meta") is { } meta)
+        if (isHtml && Declared(MetaCharsetPrescan.Find(bytes), bytes, utf8, "meta") is { } meta)
             return meta;
-        if (validUtf8) return Make(bytes, "utf-8", "utf8-valid");
+        if (utf8.IsValid) return Make(bytes, "utf-8", "utf8-valid");
+        if (utf8.IsMostlyUtf8) return Make(bytes, "utf-8", "utf8-stray-bytes");
         if (LooksLikeGb2312Text(bytes)) return Make(bytes, "gb18030", "gb2312-profile");
 
         if (Detect(bytes) is { } detected) return Make(bytes, detected, "detected");
@@ -53,15 +57,20 @@ public static class CharsetDecoder
         return null;
     }
 
-    /// <summary>A declared charset is trusted, except a UTF-8 claim over bytes that are not UTF-8 (a common misdeclaration).</summary>
-    private static DecodedPage? Declared(string? label, ReadOnlySpan<byte> bytes, bool validUtf8, string decidedBy)
+    /// <summary>
+    /// A declared charset is trusted, except when the bytes say otherwise: a UTF-8 claim over bytes that are not UTF-8
+    /// (a few stray bytes excepted: those decode as replacement characters), and a legacy claim (gb2312, latin-1 …)
+    /// over bytes that are valid UTF-8 with enough multi-byte text (pages re-saved as UTF-8 keep their old meta).
+    /// </summary>
+    private static DecodedPage? Declared(string? label, ReadOnlySpan<byte> bytes, Utf8Profile utf8, string decidedBy)
     {
         var canonical = CharsetLabels.Canonical(label);
         if (canonical is null) return null;
         // A page cannot really be UTF-16 once it was readable as ASCII markup (WHATWG rule).
         if (canonical.StartsWith("utf-16", StringComparison.Ordinal)) canonical = "utf-8";
-        if (canonical == "utf-8" && !validUtf8) return null;
-        if (canonical is "us-ascii" or "iso-8859-1" or "windows-1252" && validUtf8 && HasHighBytes(bytes))
+        if (canonical == "utf-8") return utf8.IsValid || utf8.IsMostlyUtf8 ? Make(bytes, "utf-8", decidedBy) : null;
+        if (utf8.IsSurelyUtf8) return Make(bytes, "utf-8", "utf8-valid");
+        if (canonical is "us-ascii" or "iso-8859-1" or "windows-1252" && utf8.IsValid && HasHighBytes(bytes))
             return Make(bytes, "utf-8", "utf8-valid");
         return Make(bytes, canonical, decidedBy);
     }

@@ -126,4 +126,64 @@ public sealed class CharsetDecoderTests
         Assert.Null(CharsetDecoder.Decode(bytes, null, false, out var reason));
         Assert.Equal("empty file", reason);
     }
+
+    /// <summary>
+    /// A UTF-8 page with a utf-8 meta and a few stray bytes early on (truncated characters, lone 0xFF/0xFE), as transfers
+    /// leave them. Before, the strict-UTF-8 check refused the meta and the detector fell back to GB18030: mojibake.
+    /// </summary>
+    private static byte[] Utf8PageWithStrayBytes()
+    {
+        var head = Encoding.UTF8.GetBytes("<html><head><meta charset=\"utf-8\"><title>督查组通报整改情况</title></head><body><h1>督查组通报整改情况</h1><p>");
+        var tail = Encoding.UTF8.GetBytes($"{LongChinese}</p><p>{LongChinese}</p></body></html>");
+        byte[] stray = [0xE7, 0x9D, 0x20, 0xE4, 0xB8, 0x20, 0xFF, 0xFE, 0xC3, 0x20];
+        return [.. head, .. stray, .. tail];
+    }
+
+    [Fact]
+    public void Mostly_valid_utf8_with_stray_bytes_and_a_utf8_meta_decodes_as_utf8_with_replacement_characters()
+    {
+        var page = CharsetDecoder.Decode(Utf8PageWithStrayBytes(), null, isHtml: true, out _);
+        Assert.Equal("utf-8", page!.Encoding);
+        Assert.Equal("meta", page.DecidedBy);
+        Assert.Contains('\uFFFD', page.Text);
+        Assert.Contains(LongChinese, page.Text);
+    }
+
+    [Fact]
+    public void A_page_with_stray_bytes_keeps_its_title_and_body_through_clean()
+    {
+        var decoded = CharsetDecoder.Decode(Utf8PageWithStrayBytes(), null, isHtml: true, out _);
+        var cleaned = new PressMine.Clean.PageCleaner().Clean(decoded!.Text, isTextDump: false, url: null).Page;
+        Assert.Equal("督查组通报整改情况", cleaned!.Title);
+        Assert.Contains("督查组连日来深入各乡镇街道", cleaned.Body);
+    }
+
+    [Fact]
+    public void Stray_bytes_without_any_declaration_still_read_as_utf8()
+    {
+        byte[] bytes = [.. Encoding.UTF8.GetBytes($"<html><body><p>{LongChinese}</p>"), 0xE7, 0x9D, 0x20, 0xFF, .. Encoding.UTF8.GetBytes($"<p>{LongChinese}</p></body></html>")];
+        var page = CharsetDecoder.Decode(bytes, null, isHtml: true, out _);
+        Assert.Equal("utf-8", page!.Encoding);
+        Assert.Equal("utf8-stray-bytes", page.DecidedBy);
+    }
+
+    [Fact]
+    public void Valid_utf8_bytes_under_a_gb2312_meta_are_utf8()
+    {
+        // Pages re-saved as UTF-8 keep the meta of the GBK original.
+        var html = $"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"></head><body><p>{LongChinese}</p></body></html>";
+        var page = CharsetDecoder.Decode(Encoding.UTF8.GetBytes(html), null, isHtml: true, out _);
+        Assert.Equal("utf-8", page!.Encoding);
+        Assert.Contains(LongChinese, page.Text);
+    }
+
+    [Fact]
+    public void Gbk_bytes_are_never_mostly_utf8()
+    {
+        var profile = Utf8Profile.Measure(Gb18030(LongChinese + Chinese));
+        Assert.False(profile.IsMostlyUtf8, $"{profile}");
+        var page = CharsetDecoder.Decode(Gb18030($"<meta charset=\"gb2312\"><p>{Chinese}</p>"), null, isHtml: true, out _);
+        Assert.Equal("gb18030", page!.Encoding);
+        Assert.Contains(Chinese, page.Text);
+    }
 }
