@@ -13,7 +13,8 @@ public static class QueryCommand
         var format = new Option<string>("--format") { Description = "table, csv, json (JSON Lines) or parquet", DefaultValueFactory = _ => "table" };
         var output = new Option<string?>("--output", "-o") { Description = "Write the result to a file (required for parquet on a terminal)" };
         var bom = new Option<bool>("--bom") { Description = "Start CSV with a UTF-8 byte-order mark so Excel shows Chinese text correctly" };
-        var command = new Command("query", "Run read-only SQL over a dataset") { dir, sql, file, format, output, bom };
+        var rawCsv = new Option<bool>("--no-csv-guard") { Description = "Write CSV text cells as they are, even those starting with = + - @ (a spreadsheet may run them as formulas)" };
+        var command = new Command("query", "Run read-only SQL over a dataset") { dir, sql, file, format, output, bom, rawCsv };
         command.SetAction(parse =>
         {
             var text = parse.GetValue(file) is { } path ? File.ReadAllText(path) : parse.GetValue(sql);
@@ -24,7 +25,7 @@ public static class QueryCommand
             {
                 using var query = new DatasetQuery(parse.GetValue(dir)!, allowExport: formatName == "parquet");
                 if (formatName == "parquet") return ExportParquet(query, text, target);
-                var rendered = QueryOutput.Render(query.Run(text), formatName);
+                var rendered = QueryOutput.Render(query.Run(text), formatName, !parse.GetValue(rawCsv));
                 if (parse.GetValue(bom) && formatName == "csv") rendered = "\uFEFF" + rendered;
                 if (target is null) Console.Out.Write(rendered);
                 else File.WriteAllText(target, rendered, new System.Text.UTF8Encoding(false));

@@ -86,19 +86,21 @@ public sealed class PipelineRunner(IPlaceResolver places)
         progress?.Report(new RunProgress("write", processed, resumed, rejected, facts, clock.Elapsed.TotalSeconds));
         var ordered = latest.Values.OrderBy(e => e.SourcePath, StringComparer.Ordinal).ThenBy(e => e.Offset).Select(e => e.Offset).ToList();
         var files = new List<ManifestInput>(ordered.Count);
+        var paths = new SourcePathStyle(options.Inputs, options.AbsolutePaths);
         int okCount = 0, rejectedCount = 0;
         IEnumerable<ProcessedPage> Pages()
         {
             foreach (var offset in ordered)
             {
-                var page = reader.ReadAt(offset);
+                var read = reader.ReadAt(offset);
+                var page = read with { Article = read.Article with { SourcePath = paths.For(read.Article.SourcePath) } };
                 files.Add(new ManifestInput(page.Article.SourcePath, page.Article.Id, page.InputSha256));
                 if (page.Article.Status == ArticleStatus.Ok && !duplicates.ContainsKey(page.Article.Id)) okCount++;
                 if (page.Article.Status == ArticleStatus.Rejected) rejectedCount++;
                 yield return page;
             }
         }
-        var writer = new DatasetWriter(staging, options.Formats, options.Tokens, options.CsvByteOrderMark);
+        var writer = new DatasetWriter(staging, options.Formats, options.Tokens, options.Csv);
         var (articleCount, factCount) = writer.Write(Pages(), duplicates);
         reader.Dispose();
         File.Delete(checkpointPath);
@@ -106,7 +108,7 @@ public sealed class PipelineRunner(IPlaceResolver places)
         var manifest = new Manifest(
             RunFingerprint.Version,
             DateTimeOffset.Now.ToString("O"),
-            options.Inputs,
+            options.Inputs.Select(paths.Root).ToList(),
             options.Shard.Count > 1 ? options.Shard.ToString() : null,
             options.Formats.Select(f => f.ToString().ToLowerInvariant()).Order().ToList(),
             options.Tokens,

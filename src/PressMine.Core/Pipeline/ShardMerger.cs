@@ -127,7 +127,7 @@ static class MergeTables
             """);
         TableExport.Execute(connection, $"""
             INSERT INTO facts SELECT f.* FROM read_parquet({Files("facts")}) f
-            JOIN articles a ON a.id = f.article_id ORDER BY a.source_path, f."start", f.metric
+            JOIN articles a ON a.id = f.article_id ORDER BY a.source_path, f.evidence_start, f.metric
             """);
         var tables = new List<string> { "articles", "facts" };
         if (tokens)

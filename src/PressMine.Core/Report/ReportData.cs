@@ -27,10 +27,10 @@ public sealed record ReportData(
             .Select(r => new Count((string)r[0]!, Convert.ToInt64(r[1]))).ToList();
         long facts = Convert.ToInt64(q.Run("SELECT count(*) FROM facts_unique").Rows[0][0]);
         var byMonth = q.Run($"""
-            SELECT substr(coalesce(f.as_of, a.published_at), 1, 7) AS month,
+            SELECT strftime(coalesce(f.as_of, a.published_date), '%Y-%m') AS month,
                    coalesce(sum(value) FILTER (WHERE {Found}), 0), coalesce(sum(value) FILTER (WHERE {Rectified}), 0)
             FROM facts_unique f JOIN articles a ON a.id = f.article_id
-            WHERE coalesce(f.as_of, a.published_at) IS NOT NULL GROUP BY month ORDER BY month
+            WHERE coalesce(f.as_of, a.published_date) IS NOT NULL GROUP BY month ORDER BY month
             """).Rows.Select(r => new MonthTotals((string)r[0]!, Convert.ToDouble(r[1]), Convert.ToDouble(r[2]))).ToList();
         var byPlace = q.Run($"""
             SELECT coalesce(a.city, a.province, '(unknown)') AS area,
@@ -47,7 +47,7 @@ public sealed record ReportData(
             FROM facts_unique f JOIN articles a ON a.id = f.article_id
             WHERE f.metric <> 'rectification_rate' ORDER BY f.value DESC LIMIT {largest}
             """).Rows.Select(r => new LargeFact((string)r[0]!, Convert.ToDouble(r[1]), (bool)r[2]!, (string)r[3]!,
-                (string?)r[4], (string)r[5]!, (string?)r[6])).ToList();
+                (string?)r[4], (string)r[5]!, r[6]?.ToString())).ToList();
         return new ReportData(statuses, facts, byMonth, byPlace, metrics, sites, large);
     }
 }

@@ -44,6 +44,7 @@ public sealed class DatasetQuery : IDisposable
     /// <summary>No file, URL or extension reaches the user's SQL, and the SQL cannot switch that back on.</summary>
     static readonly string[] SandboxSettings =
     [
+        $"SET TimeZone = '{TableExport.TimeZone}'",
         "SET enable_external_access = false",
         "SET autoinstall_known_extensions = false",
         "SET autoload_known_extensions = false",
