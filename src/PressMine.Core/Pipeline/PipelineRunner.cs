@@ -124,7 +124,7 @@ public sealed class PipelineRunner(IPlaceResolver places)
                 ["process"] = Math.Round(processSeconds, 3), ["dedup"] = Math.Round(dedupSeconds, 3),
                 ["total"] = Math.Round(clock.Elapsed.TotalSeconds, 3),
             },
-            files) { Settings = RunFingerprint.Settings(options) };
+            files) { Settings = RunFingerprint.Settings(options), Run = RunFingerprint.RunId(stagingDirectory.Fingerprint) };
         manifest.WriteTo(staging);
         stagingDirectory.Publish(options.OutDir);
         return new RunSummary(options.OutDir, articleCount, okCount, duplicates.Count, rejectedCount, factCount, resumed, clock.Elapsed.TotalSeconds);

@@ -25,6 +25,8 @@ public sealed class ShardMerger(DedupParameters? parameters = null, int signatur
         foreach (var d in shardDirs)
             if (!File.Exists(Path.Combine(d, SignatureFile.FileName)))
                 throw new InvalidOperationException($"'{d}' has no {SignatureFile.FileName}; rerun that shard with this version");
+        ShardSet.Check(shardDirs, manifests);
+        ShardSet.CheckUniqueArticles(shardDirs);
 
         OutputDirectoryGuard.Check(outDir, shardDirs);
         var fingerprint = new StagingFingerprint("merge", RunFingerprint.Version, new Dictionary<string, string>(),
