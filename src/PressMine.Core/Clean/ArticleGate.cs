@@ -3,7 +3,7 @@ using PressMine.Records;
 namespace PressMine.Clean;
 
 /// <summary>Decides whether a cleaned page is an article, and says in words why not.</summary>
-public static class ArticleGate
+internal static class ArticleGate
 {
     /// <summary>Fewer body characters than this (CJK ideographs, or letters for non-Chinese text) is not an article.</summary>
     public const int MinBodyCharacters = 50;

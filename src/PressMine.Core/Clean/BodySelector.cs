@@ -5,7 +5,7 @@ namespace PressMine.Clean;
 /// paragraph before a related-list heading, dropping furniture, metadata, title repeats and teasers, then
 /// removing repeated paragraphs.
 /// </summary>
-public static class BodySelector
+internal static class BodySelector
 {
     /// <summary>A run of more short lines than this between paragraphs is a widget, not subheadings.</summary>
     private const int MaxShortRun = 3;

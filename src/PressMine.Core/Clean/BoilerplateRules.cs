@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace PressMine.Clean;
 
 /// <summary>Rules that recognise page furniture: breadcrumbs, share bars, footers, licences, related lists.</summary>
-public static partial class BoilerplateRules
+internal static partial class BoilerplateRules
 {
     [GeneratedRegex(@"^(?:您?(?:当前|现在)?的?(?:所在)?位置|当前位置|所在位置|现在位置)\s*[:：]?")]
     private static partial Regex BreadcrumbLabel();

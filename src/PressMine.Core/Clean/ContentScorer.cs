@@ -7,7 +7,7 @@ namespace PressMine.Clean;
 /// Finds the element holding the article: lines of punctuated, unlinked Chinese text give points to their block and
 /// its ancestors; the total is weighted by class/id hints and the candidate's link density.
 /// </summary>
-public static partial class ContentScorer
+internal static partial class ContentScorer
 {
     private static readonly double[] AncestorShare = [1.0, 1.0, 0.5, 0.33, 0.25];
     private const int MaxAncestorWalk = 60;

@@ -4,7 +4,7 @@ namespace PressMine.Clean;
 /// Picks the headline of a text dump. It is a short line before the first sentence of the body, usually
 /// next to the breadcrumb or the source/date line, and often repeated (print copy, teaser).
 /// </summary>
-public static class DumpTitleSelector
+internal static class DumpTitleSelector
 {
     private const int MaxTitleLength = 64;
 

@@ -6,7 +6,7 @@ using PressMine.Records;
 namespace PressMine.Clean;
 
 /// <summary>Cleans HTML pages: AngleSharp DOM → lines → main-content element → body, with metadata from head and byline.</summary>
-public static class HtmlCleaner
+internal static class HtmlCleaner
 {
     private const int MetaWindowBefore = 6;
     private const int MetaWindowAfter = 15;

@@ -4,7 +4,7 @@ using AngleSharp.Dom;
 namespace PressMine.Clean;
 
 /// <summary>Metadata a page declares for machines: title tags, meta tags and JSON-LD (its dates: <see cref="Dates.HeadDates"/>).</summary>
-public sealed record HtmlHeadMetadata(string? DocumentTitle, string? OgTitle, string? SiteName,
+internal sealed record HtmlHeadMetadata(string? DocumentTitle, string? OgTitle, string? SiteName,
     string? Source, string? Author, string? CanonicalUrl = null)
 {
     private const int MaxJsonLdChars = 200_000;

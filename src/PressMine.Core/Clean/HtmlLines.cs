@@ -4,13 +4,13 @@ using AngleSharp.Dom;
 namespace PressMine.Clean;
 
 /// <summary>One rendered line of an HTML page: the text of a block (split at &lt;br&gt;), its block element and link share.</summary>
-public sealed record HtmlLine(string Text, IElement Block, int LinkChars, int Chars)
+internal sealed record HtmlLine(string Text, IElement Block, int LinkChars, int Chars)
 {
     public double LinkDensity => Chars == 0 ? 0 : (double)LinkChars / Chars;
 }
 
 /// <summary>Flattens a DOM into lines in document order, the way a browser would lay blocks out.</summary>
-public static class HtmlLines
+internal static class HtmlLines
 {
     private static readonly HashSet<string> BlockTags =
     [

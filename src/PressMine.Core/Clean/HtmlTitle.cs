@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace PressMine.Clean;
 
 /// <summary>Chooses an HTML page's headline from its headings, og:title and &lt;title&gt;, never the site name or a breadcrumb.</summary>
-public static partial class HtmlTitle
+internal static partial class HtmlTitle
 {
     private const int MaxTitleLength = 100;
 

@@ -6,7 +6,7 @@ namespace PressMine.Clean;
 /// Table layouts put a byline label and its value in neighbouring cells (&lt;td&gt;作者：&lt;/td&gt;&lt;td&gt;杜明轩&lt;/td&gt;), which become
 /// two lines. This joins such a label line with the value line that follows it in the same table row.
 /// </summary>
-public static class LabelCells
+internal static class LabelCells
 {
     private const int MaxValueLength = 40;
 

@@ -17,7 +17,7 @@ public enum LineKind
 }
 
 /// <summary>Sorts one cleaned line into a <see cref="LineKind"/>; shared by the text-dump and HTML cleaners.</summary>
-public static class LineClassifier
+internal static class LineClassifier
 {
     public static LineKind Classify(string line)
     {

@@ -5,7 +5,7 @@ namespace PressMine.Clean;
 /// without script/style bodies and comments. Approximate by design (attribute values holding '&gt;' end a tag early);
 /// it only has to be cheap and to see what the parser would see in a page built to hurt.
 /// </summary>
-public static class MarkupScanner
+internal static class MarkupScanner
 {
     public readonly record struct Nesting(int MaxDepth, int Elements);
 

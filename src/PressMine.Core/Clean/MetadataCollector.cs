@@ -1,7 +1,7 @@
 namespace PressMine.Clean;
 
 /// <summary>Merges the fields of several metadata lines: the date nearest the title, first source, all names.</summary>
-public sealed class MetadataCollector
+internal sealed class MetadataCollector
 {
     private readonly List<string> _authors = [];
     private readonly List<string> _editors = [];

@@ -3,13 +3,13 @@ using System.Text.RegularExpressions;
 namespace PressMine.Clean;
 
 /// <summary>Metadata read off one line such as "稿源: 中国宁波网 2020-02-19 08:44:05" or "记者 董小芳 通讯员 陈昌峰".</summary>
-public sealed record MetaFields(string? Source, IReadOnlyList<string> Authors, IReadOnlyList<string> Editors, string? PublishedAt)
+internal sealed record MetaFields(string? Source, IReadOnlyList<string> Authors, IReadOnlyList<string> Editors, string? PublishedAt)
 {
     public bool HasAny => Source is not null || Authors.Count > 0 || Editors.Count > 0 || PublishedAt is not null;
 }
 
 /// <summary>Recognises metadata lines (来源/稿源, 作者/记者/通讯员, 编辑, 发布时间 …) and reads their fields.</summary>
-public static partial class MetadataLines
+internal static partial class MetadataLines
 {
     private const int MaxMetaLineLength = 120;
 

@@ -5,7 +5,7 @@ namespace PressMine.Clean;
 /// Long paragraphs are dropped when they repeat an earlier one exactly or nearly; short lines only when
 /// they sit next to a dropped repeat, so a subheading used twice inside one body survives.
 /// </summary>
-public static class ParagraphDeduplicator
+internal static class ParagraphDeduplicator
 {
     /// <summary>Paragraphs with at least this many characters (after normalising) count as long.</summary>
     public const int LongParagraph = 20;

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace PressMine.Clean;
 
 /// <summary>Finds publish times in text, meta values and URLs and writes them as ISO 8601 (+08:00 unless stated).</summary>
-public static partial class PublishTimeParser
+internal static partial class PublishTimeParser
 {
     private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
 

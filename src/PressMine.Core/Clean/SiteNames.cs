@@ -1,7 +1,7 @@
 namespace PressMine.Clean;
 
 /// <summary>Finds the name of the publishing site (中国宁波网, 达州日报网) or falls back to the URL host.</summary>
-public static class SiteNames
+internal static class SiteNames
 {
     public static string? FromBreadcrumbs(IEnumerable<string> breadcrumbLines)
         => breadcrumbLines.Select(BoilerplateRules.SiteFromBreadcrumb).FirstOrDefault(s => s is not null);

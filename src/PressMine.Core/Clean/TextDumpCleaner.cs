@@ -3,7 +3,7 @@ using PressMine.Records;
 namespace PressMine.Clean;
 
 /// <summary>Cleans plain-text page dumps (one line per block of the rendered page) with a line classifier.</summary>
-public static class TextDumpCleaner
+internal static class TextDumpCleaner
 {
     public static CleanResult Clean(string text, string? url)
     {

@@ -3,7 +3,7 @@ using System.Text;
 namespace PressMine.Clean;
 
 /// <summary>Whitespace handling shared by the HTML and text-dump cleaners.</summary>
-public static class TextNormalizer
+internal static class TextNormalizer
 {
     /// <summary>True for ASCII whitespace, no-break space, ideographic space and zero-width characters.</summary>
     public static bool IsSpace(char c)

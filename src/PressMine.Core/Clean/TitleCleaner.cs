@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace PressMine.Clean;
 
 /// <summary>Strips site names and channel suffixes from page titles ("标题 - 中国宁波网", "标题_新闻中心_达州日报网").</summary>
-public static partial class TitleCleaner
+internal static partial class TitleCleaner
 {
     [GeneratedRegex(@"\s*(?:\s[-–—|｜]\s|_|｜|\||——|--|-{1}(?=[^-]*(?:网|报|新闻|频道|在线|门户|政府|Online|News)\s*$))\s*")]
     private static partial Regex Separator();

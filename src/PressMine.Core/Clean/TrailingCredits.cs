@@ -6,7 +6,7 @@ namespace PressMine.Clean;
 /// Credits written in brackets at the end of an article: a closing line "（文：向红梅 编审：刘海波）" or the same group
 /// appended to the last paragraph ("…喝上放心水。（编辑：刘海波）"). They are metadata, not article text.
 /// </summary>
-public static partial class TrailingCredits
+internal static partial class TrailingCredits
 {
     private const int MaxCreditLength = 80;
 

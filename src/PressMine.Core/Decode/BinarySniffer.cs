@@ -1,7 +1,7 @@
 namespace PressMine.Decode;
 
 /// <summary>Tells binary payloads (images, archives, documents, executables) from text, in words.</summary>
-public static class BinarySniffer
+internal static class BinarySniffer
 {
     private static readonly (byte[] Magic, int Offset, string Name)[] Signatures =
     [

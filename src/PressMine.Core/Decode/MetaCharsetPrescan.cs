@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace PressMine.Decode;
 
 /// <summary>Finds a charset declared in the head of an HTML page (meta charset, http-equiv, XML declaration).</summary>
-public static partial class MetaCharsetPrescan
+internal static partial class MetaCharsetPrescan
 {
     /// <summary>How much of the page is scanned; Chinese portals often put long scripts before their meta tags.</summary>
     public const int PrescanBytes = 8192;

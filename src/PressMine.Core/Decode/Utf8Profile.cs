@@ -8,7 +8,7 @@ namespace PressMine.Decode;
 /// other legacy Chinese text breaks UTF-8's rules within a few characters, so many good multi-byte characters with
 /// at most a few bad sequences can only be UTF-8 (a page damaged in transit or cut at a byte boundary).
 /// </summary>
-public readonly record struct Utf8Profile(int MultiByteChars, int InvalidSequences)
+internal readonly record struct Utf8Profile(int MultiByteChars, int InvalidSequences)
 {
     /// <summary>Fewer multi-byte characters than this is too little text to overrule a declaration or a detector.</summary>
     public const int MinEvidence = 20;

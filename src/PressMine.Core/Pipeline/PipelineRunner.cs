@@ -37,19 +37,16 @@ public sealed class PipelineRunner(IPlaceResolver places, IDatasetTables tables)
         }
         int resumed = done.Count, processed = 0, rejected = 0, facts = 0;
 
-        var segmenter = ChineseSegmenter.Shared(options.UserDictionary);
-        var processor = new PageProcessor(new PageCleaner(), new FactExtractor(places), options.Tokens ? segmenter : null,
-            Extract.Topic.TopicModel.LoadDefault());
+        var steps = new StepList(StandardSteps.Create(options.StepOptions, places).All);
+        var executor = new ShardedExecutor(options.Shard, new LocalParallelExecutor(options.Parallelism));
         var lastReport = Stopwatch.StartNew();
 
         using (var checkpoint = new CheckpointStore(checkpointPath))
         {
-            var pages = new FileSystemSource(options.Inputs, include: options.Include).Read(cancel)
-                .Where(p => options.Shard.Contains(p.Identity) && !done.Contains(p.Id));
-            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = cancel };
-            Parallel.ForEach(pages, parallel, page =>
+            var pages = new FileSystemSource(options.Inputs, include: options.Include).Read(cancel).Where(p => !done.Contains(p.Id));
+            executor.Run(pages, steps, document =>
             {
-                var result = processor.Process(page);
+                var result = document.ToProcessedPage();
                 checkpoint.Append(result);
                 int count = Interlocked.Increment(ref processed);
                 if (count == options.PauseAfterPages)
@@ -64,7 +61,7 @@ public sealed class PipelineRunner(IPlaceResolver places, IDatasetTables tables)
                     lastReport.Restart();
                     progress.Report(new RunProgress("process", processed, resumed, rejected, facts, clock.Elapsed.TotalSeconds));
                 }
-            });
+            }, cancel);
             checkpoint.Flush();
         }
         double processSeconds = clock.Elapsed.TotalSeconds;
@@ -125,7 +122,11 @@ public sealed class PipelineRunner(IPlaceResolver places, IDatasetTables tables)
                 ["process"] = Math.Round(processSeconds, 3), ["dedup"] = Math.Round(dedupSeconds, 3),
                 ["total"] = Math.Round(clock.Elapsed.TotalSeconds, 3),
             },
-            files) { Settings = RunFingerprint.Settings(options), Run = RunFingerprint.RunId(stagingDirectory.Fingerprint) };
+            files)
+        {
+            Settings = RunFingerprint.Settings(options), Run = RunFingerprint.RunId(stagingDirectory.Fingerprint),
+            Steps = steps.Describe(), StepStats = steps.Reports(),
+        };
         manifest.WriteTo(staging);
         stagingDirectory.Publish(options.OutDir);
         return new RunSummary(options.OutDir, articleCount, okCount, duplicates.Count, rejectedCount, factCount, resumed, clock.Elapsed.TotalSeconds);

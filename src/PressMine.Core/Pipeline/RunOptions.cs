@@ -45,6 +45,9 @@ public sealed record RunOptions
     /// cancellation, so a test can kill the run at a point the run itself reached. Null (the default) never pauses.
     /// </summary>
     public int? PauseAfterPages { get; init; }
+
+    /// <summary>What the per-page steps are built with: the same list for run, evaluate and the bench.</summary>
+    public StandardStepOptions StepOptions => new() { Tokens = Tokens, UserDictionary = UserDictionary };
 }
 
 /// <summary>A snapshot of a run for progress displays.</summary>

@@ -70,7 +70,7 @@ public sealed class ChineseSegmenter
     }
 
     /// <summary>A fast segmenter of the given flavor, independent of the process-wide one (no POS tags).</summary>
-    public static FastJieba LoadFast(string? userDictionary, JiebaFlavor flavor)
+    internal static FastJieba LoadFast(string? userDictionary, JiebaFlavor flavor)
     {
         RequireResources(userDictionary);
         var dir = ResourceDirectory;

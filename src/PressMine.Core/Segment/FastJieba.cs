@@ -7,7 +7,7 @@ namespace PressMine.Segment;
 /// dictionary does not know, and jieba's handling of the rest — same output as the chosen flavor of jieba.
 /// Thread-safe: the dictionary and model are read-only; scratch buffers are per thread.
 /// </summary>
-public sealed class FastJieba(JiebaDictionary dictionary, HmmModel? hmmModel)
+internal sealed class FastJieba(JiebaDictionary dictionary, HmmModel? hmmModel)
 {
     static readonly string?[] SingleChars = new string?[65536];
 

@@ -8,7 +8,7 @@ namespace PressMine.Segment;
 /// start/transition/emission log probabilities from jieba.NET's prob_trans.json and prob_emit.json,
 /// Viterbi with the chosen flavor's tie-breaking. Read-only after loading.
 /// </summary>
-public sealed class HmmModel
+internal sealed class HmmModel
 {
     const int B = 0, M = 1, E = 2, S = 3;
     const double MinFloat = -3.14e100; // jieba's MIN_FLOAT, used for unseen characters and transitions

@@ -7,7 +7,7 @@ namespace PressMine.Segment;
 /// jieba's word frequencies (dict.txt, then user dictionaries) with the total as the chosen flavor computes it,
 /// and each word's route score log(freq) − log(total) precomputed exactly as jieba evaluates it.
 /// </summary>
-public sealed partial class JiebaDictionary
+internal sealed partial class JiebaDictionary
 {
     readonly PrefixTrie trie = new();
     double[] scores = [];

@@ -8,7 +8,7 @@ namespace PressMine.Segment;
 /// kept whole, whitespace dropped, offsets into the text. Its dictionary is process-wide, so at most one instance
 /// exists (<see cref="ChineseSegmenter"/> creates it). Used for POS tags and as the reference for <see cref="FastJieba"/>.
 /// </summary>
-public sealed class JiebaNetSegmenter
+internal sealed class JiebaNetSegmenter
 {
     readonly JiebaSegmenter jieba;
     readonly PosSegmenter posSegmenter;

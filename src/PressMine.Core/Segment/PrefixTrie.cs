@@ -7,7 +7,7 @@ namespace PressMine.Segment;
 /// levels live in one open-addressing table keyed by (parent node, char), so walking a prefix costs one probe per char.
 /// Built once, then read-only (safe for concurrent readers).
 /// </summary>
-public sealed class PrefixTrie
+internal sealed class PrefixTrie
 {
     readonly int[] rootChildren = new int[65536];
     long[] keys;

@@ -22,6 +22,12 @@ public sealed record Manifest(
     /// <summary>The settings that change a run's rows (see RunFingerprint); null in manifests of older versions and of merges.</summary>
     public IReadOnlyDictionary<string, string>? Settings { get; init; }
 
+    /// <summary>The per-page steps of the run in order, with their options; null in manifests of merges and older versions.</summary>
+    public IReadOnlyList<StepDescription>? Steps { get; init; }
+
+    /// <summary>What each step did to the pages this process ran (resumed pages are not counted again).</summary>
+    public IReadOnlyList<StepReport>? StepStats { get; init; }
+
     /// <summary>
     /// Which run this dataset is (or is a shard of): a digest of the version, the inputs, a digest of every input file and
     /// the settings except --shard, so the shards of one run share it and `merge` can refuse shards of different runs.

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using DuckDB.NET.Data;
 using PressMine.Dedup;
+using PressMine.Records;
 using PressMine.Sink;
 using PressMine.Sink.Staging;
 
@@ -59,13 +60,20 @@ public sealed class ShardMerger(DedupParameters? parameters = null, int signatur
                 ["signatures"] = set.Count, ["dedup_comparisons"] = (int)Math.Min(int.MaxValue, dedup.Comparisons),
             },
             new Dictionary<string, double> { ["merge"] = Math.Round(clock.Elapsed.TotalSeconds, 3) },
-            manifests.SelectMany(m => m.Files).OrderBy(f => f.Path, StringComparer.Ordinal).ToList());
+            manifests.SelectMany(m => m.Files).OrderBy(f => f.Path, StringComparer.Ordinal).ToList())
+        {
+            // The shards' step list, when they all ran the same one: the merged dataset was made by those steps.
+            Steps = manifests.Select(m => m.Steps).DistinctBy(StepListKey).Count() == 1 ? manifests[0].Steps : null,
+        };
         manifest.WriteTo(staging);
         cancel.ThrowIfCancellationRequested();
         stagingDirectory.Publish(outDir);
         return new MergeSummary(outDir, shardDirs.Count, counts.Articles, counts.Ok, dedup.Duplicates.Count, counts.Rejected,
             counts.Facts, dedup.Comparisons, clock.Elapsed.TotalSeconds);
     }
+
+    static string StepListKey(IReadOnlyList<StepDescription>? steps) => steps is null ? "" :
+        string.Join(';', steps.Select(s => s.Name + "(" + string.Join(',', s.Options.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => o.Key + "=" + o.Value)) + ")"));
 
     /// <summary>All shards' signatures in id order (the order a single run uses), spilling beyond the memory limit.</summary>
     SignatureSet LoadSignatures(IReadOnlyList<string> shardDirs, string spillDir)

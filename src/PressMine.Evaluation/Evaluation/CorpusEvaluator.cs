@@ -19,7 +19,7 @@ public sealed class CorpusEvaluator(IPlaceResolver places)
 {
     public CorpusReport Evaluate(string corpusDir)
     {
-        var processor = new PageProcessor(new PageCleaner(), new FactExtractor(places), segmenter: null);
+        var processor = new StepList(StandardSteps.Create(new RunOptions { Inputs = [], OutDir = "" }.StepOptions, places).All);
         var expectedDir = Path.Combine(corpusDir, "expected");
         var comparisons = new List<PageComparison>();
         foreach (var page in new FileSystemSource([Path.Combine(corpusDir, "pages")]).Read())

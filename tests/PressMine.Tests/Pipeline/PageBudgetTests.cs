@@ -14,7 +14,7 @@ public class PageBudgetTests
     static RawPage Html(string name, string html) =>
         new(RawPage.IdFor(name), name, name, null, Encoding.UTF8.GetBytes(html), "text/html; charset=utf-8", false);
 
-    static PageProcessor Processor(IPlaceResolver? places = null) => new(new PageCleaner(), new FactExtractor(places), null);
+    static StepList Processor(IPlaceResolver? places = null) => new(StandardSteps.Create(new StandardStepOptions { Topic = false }, places).All);
 
     [Fact]
     public void Hundred_thousand_nested_divs_are_rejected_by_the_depth_budget_before_parsing()

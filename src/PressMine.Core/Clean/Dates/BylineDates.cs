@@ -1,7 +1,7 @@
 namespace PressMine.Clean.Dates;
 
 /// <summary>Where the article stands among a page's lines: its headline, first and last body line.</summary>
-public sealed record ArticleSpan(int TitleAt, int BodyStartAt, int BodyEndAt);
+internal sealed record ArticleSpan(int TitleAt, int BodyStartAt, int BodyEndAt);
 
 /// <summary>
 /// Publish-time candidates written for readers: the byline between the headline and the body (labelled — 发布时间
@@ -10,7 +10,7 @@ public sealed record ArticleSpan(int TitleAt, int BodyStartAt, int BodyEndAt);
 /// Never a date inside the body's text, a copyright year, a today-banner or a subtitle; above the headline only a
 /// labelled date counts (a bare date there is the site's calendar).
 /// </summary>
-public static class BylineDates
+internal static class BylineDates
 {
     private const int MaxBylineLength = 120;
     private const int LinesAboveTitle = 4;

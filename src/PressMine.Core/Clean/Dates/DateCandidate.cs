@@ -1,7 +1,7 @@
 namespace PressMine.Clean.Dates;
 
 /// <summary>Where a publish time was found: the values of the <c>published_at_basis</c> column.</summary>
-public static class DateBasis
+internal static class DateBasis
 {
     public const string Meta = "meta";
     public const string JsonLd = "json-ld";
@@ -15,14 +15,14 @@ public static class DateBasis
 /// <see cref="Distance"/> how far a byline stands from the headline (0 for machine-readable places). A confirming
 /// candidate (an update stamp, a byline without a year) only supports a day another candidate names.
 /// </summary>
-public sealed record DateCandidate(string Value, string Basis, double Strength, int Distance = 0, bool ConfirmsOnly = false)
+internal sealed record DateCandidate(string Value, string Basis, double Strength, int Distance = 0, bool ConfirmsOnly = false)
 {
     public string Day => Value[..10];
     public bool HasTime => Value.Length > 10;
 }
 
 /// <summary>A byline date without a year ("发布时间：10-08 12:00"): it can only confirm a dated candidate of that month and day.</summary>
-public sealed record YearlessDate(int Month, int Day, int? Hour, int? Minute)
+internal sealed record YearlessDate(int Month, int Day, int? Hour, int? Minute)
 {
     public bool Matches(string iso)
         => iso.Length >= 10 && int.Parse(iso[5..7]) == Month && int.Parse(iso[8..10]) == Day

@@ -6,7 +6,7 @@ namespace PressMine.Clean.Dates;
 /// The written forms of a date that bylines use beyond the plain ones <see cref="PublishTimeParser"/> reads: US
 /// month/day/year, a two-digit year, no year at all, and a date whose parts stand in separate elements.
 /// </summary>
-public static partial class DateForms
+internal static partial class DateForms
 {
     [GeneratedRegex(@"(?<!\d)(?<m>\d{1,2})/(?<d>\d{1,2})/(?<y>(?:19|20)\d\d)(?!\d)(?:\s+(?<H>\d{1,2}):(?<M>\d{2})(?::(?<S>\d{2}))?\s*(?<ampm>[AaPp][Mm])?)?")]
     private static partial Regex UsDate();

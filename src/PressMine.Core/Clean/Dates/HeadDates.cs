@@ -8,7 +8,7 @@ namespace PressMine.Clean.Dates;
 /// Publish-time candidates a page declares for machines: meta tags and itemprop markup, JSON-LD, and the dates in
 /// the page's own URLs (the crawl's URL, canonical link, og:url and the like).
 /// </summary>
-public static partial class HeadDates
+internal static partial class HeadDates
 {
     private const double DeclaredStrength = 3;
     private const double UrlStrength = 1.5;

@@ -3,7 +3,7 @@ using PressMine.Clean.Lexicon;
 namespace PressMine.Clean.Dates;
 
 /// <summary>The cue words of the publish-date search, read from corpus/clean/publish-dates.txt.</summary>
-public sealed record PublishDateCues(
+internal sealed record PublishDateCues(
     IReadOnlyList<string> MetaKeys,
     IReadOnlySet<string> ConfirmingMetaKeys,
     IReadOnlyList<string> JsonLdKeys,

@@ -1,7 +1,7 @@
 namespace PressMine.Clean.Dates;
 
 /// <summary>The chosen publish time and where on the page it was read.</summary>
-public sealed record PublishDate(string Value, string Basis);
+internal sealed record PublishDate(string Value, string Basis);
 
 /// <summary>
 /// Chooses the publish time among every place a page states one. Places vote for a calendar day with their strength
@@ -9,7 +9,7 @@ public sealed record PublishDate(string Value, string Basis);
 /// without a year only add to a day others name. The winning day's value is taken from the byline nearest the
 /// headline when it gives a time (what readers see), else from a declared time, else from any place naming the day.
 /// </summary>
-public static class PublishDateSearch
+internal static class PublishDateSearch
 {
     private const double ConfirmationWeight = 1;
 

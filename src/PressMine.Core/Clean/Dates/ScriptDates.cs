@@ -8,7 +8,7 @@ namespace PressMine.Clean.Dates;
 /// Publish times that a page keeps only in an inline script as Unix seconds (WeChat articles show "昨天" and keep
 /// <c>var ct = "1581517074"</c>). The variable names come from corpus/clean/publish-dates.txt.
 /// </summary>
-public static partial class ScriptDates
+internal static partial class ScriptDates
 {
     private const double ScriptStrength = 2;
     private const int MaxScriptChars = 500_000;

@@ -4,7 +4,7 @@ namespace PressMine.Clean.Lexicon;
 /// A vocabulary file under corpus/: entries one a line under <c>[section]</c> headers, <c>#</c> comments, tab-separated
 /// fields within an entry. The cleaner's lexical signals live in such files, not in C# literals.
 /// </summary>
-public sealed class SectionedWordList
+internal sealed class SectionedWordList
 {
     private readonly Dictionary<string, List<string[]>> _sections;
 

@@ -5,10 +5,10 @@ namespace PressMine.Extract;
 
 /// <summary>A date written in the text, resolved to a calendar day.</summary>
 /// <param name="MonthOnly">Only a month is written (2023年2月): as the end of a count (截至…) it means the month's last day.</param>
-public sealed record DateMention(int Start, int End, DateOnly Date, bool MonthOnly = false);
+internal sealed record DateMention(int Start, int End, DateOnly Date, bool MonthOnly = false);
 
 /// <summary>The period a count refers to: valid at <see cref="AsOf"/>, counted from <see cref="Since"/>.</summary>
-public sealed record DateScope(DateOnly? AsOf, DateOnly? Since)
+internal sealed record DateScope(DateOnly? AsOf, DateOnly? Since)
 {
     public static readonly DateScope None = new(null, null);
     public string? AsOfIso => AsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -19,7 +19,7 @@ public sealed record DateScope(DateOnly? AsOf, DateOnly? Since)
 /// Resolves absolute and relative dates against the publish date, and reads the as-of (截至…) and
 /// since (…以来, 自…起) of a passage.
 /// </summary>
-public sealed partial class DateResolver(DateOnly? publishDate)
+internal sealed partial class DateResolver(DateOnly? publishDate)
 {
     public DateOnly? PublishDate { get; } = publishDate;
 

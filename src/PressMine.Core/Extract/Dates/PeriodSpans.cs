@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace PressMine.Extract;
 
 /// <summary>A stretch of calendar a count covers, as the text states it (2022年, 今年上半年, 1—5月, 前11个月).</summary>
-public sealed record PeriodSpan(int Start, int End, DateOnly First, DateOnly Last);
+internal sealed record PeriodSpan(int Start, int End, DateOnly First, DateOnly Last);
 
 /// <summary>
 /// Reads stated spans: a year standing alone at the head of a clause (2022年，…), 去年 likewise, a half-year or
@@ -11,7 +11,7 @@ public sealed record PeriodSpan(int Start, int End, DateOnly First, DateOnly Las
 /// with an optional year (2023年, 今年, 去年; none = the publish year). A count in such a span is counted from its
 /// first day up to its last.
 /// </summary>
-public static partial class PeriodSpans
+internal static partial class PeriodSpans
 {
     private const string Year = @"(?:(?<y>\d{4})年|(?<ry>今年|去年))?";
 

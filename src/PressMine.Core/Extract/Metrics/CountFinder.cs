@@ -5,7 +5,7 @@ namespace PressMine.Extract;
 /// <see cref="Left"/> is the clause before the number (approximation prefix excluded),
 /// <see cref="Right"/> the clause after the measure word.
 /// </summary>
-public sealed record CountMention(
+internal sealed record CountMention(
     int Start, int End, double Value, bool Approx, string Unit, string Left, string Right)
 {
 
@@ -31,7 +31,7 @@ public sealed record CountMention(
 }
 
 /// <summary>Finds numbers followed by a measure word (个, 件, 家次, %, ...) in one clause.</summary>
-public static class CountFinder
+internal static class CountFinder
 {
     private static RuleBook Rules => RuleBook.Default;
     // Longer units first so 家次 is not read as 家.

@@ -3,7 +3,7 @@ using PressMine.Records;
 namespace PressMine.Extract;
 
 /// <summary>A metric with its <c>kind</c> (for <see cref="Metrics.Other"/>).</summary>
-public sealed record MetricLabel(string Metric, string? Kind = null);
+internal sealed record MetricLabel(string Metric, string? Kind = null);
 
 /// <summary>
 /// Decides what a count measures from the verbs before it, the counted noun and the measure word.
@@ -11,7 +11,7 @@ public sealed record MetricLabel(string Metric, string? Kind = null);
 /// (发现并督促整改问题97个 → found and rectified), verbs joined by 或 yield only the first.
 /// Counts governed by deployment, publicity or background words give nothing.
 /// </summary>
-public static class MetricClassifier
+internal static class MetricClassifier
 {
     private static RuleBook Rules => RuleBook.Default;
     // 办结率 is a rectification rate only for problems (问题办结率); for complaints or supervised items it is a closure rate.

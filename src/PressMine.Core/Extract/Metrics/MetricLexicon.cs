@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace PressMine.Extract;
 
 /// <summary>What a verb does to the count that follows it.</summary>
-public enum ActionKind
+internal enum ActionKind
 {
     /// <summary>A word that contains a verb but is a name (督导组, 检查小组): hides the verb.</summary>
     Blocker,
@@ -19,12 +19,12 @@ public enum ActionKind
 /// <see cref="Need"/> is a difficulty or request of a business or resident (难题, 诉求): solving it is a service, not a rectification.
 /// <see cref="Unknown"/> is a noun the lexicon does not know (账号, 措施, 国家): it is there, so the count is not one of
 /// the problems or hazards the passage spoke of before.
-public enum NounKind { None, Hazard, Problem, Notice, Suggestion, Group, Entity, SitePoint, Region, Complaint, Need, Vehicle, Unknown }
+internal enum NounKind { None, Hazard, Problem, Notice, Suggestion, Group, Entity, SitePoint, Region, Complaint, Need, Vehicle, Unknown }
 
-public sealed record ActionHit(int Start, int End, string Word, ActionKind Kind, string? OtherKind);
+internal sealed record ActionHit(int Start, int End, string Word, ActionKind Kind, string? OtherKind);
 
 /// <summary>The supervision vocabulary: verbs with what they do, and noun classes.</summary>
-public static class MetricLexicon
+internal static class MetricLexicon
 {
     private static RuleBook Rules => RuleBook.Default;
 

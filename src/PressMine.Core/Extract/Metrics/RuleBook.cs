@@ -1,13 +1,13 @@
 namespace PressMine.Extract;
 
 /// <summary>A verb of the lexicon as the rule files give it.</summary>
-public sealed record ActionWord(string Word, ActionKind Kind, string? OtherKind);
+internal sealed record ActionWord(string Word, ActionKind Kind, string? OtherKind);
 
 /// <summary>
 /// The extractor's vocabularies, read from corpus/rules (actions.tsv, nouns.tsv, units.tsv, cues.tsv; each line
 /// an entry with an example, see the headers there). Lists keep the order of their file.
 /// </summary>
-public sealed class RuleBook
+internal sealed class RuleBook
 {
     private readonly Dictionary<string, string[]> lists;
 

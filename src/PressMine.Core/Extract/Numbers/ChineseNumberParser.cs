@@ -9,10 +9,10 @@ namespace PressMine.Extract;
 /// <param name="Start">Start of the token, including an approximation prefix (约, 近, 超过, 逾).</param>
 /// <param name="NumeralStart">Start of the digits themselves.</param>
 /// <param name="End">End of the token, after 余/多 and a percent sign.</param>
-public sealed record NumberToken(int Start, int NumeralStart, int End, double? Value, bool Approx, bool IsPercent);
+internal sealed record NumberToken(int Start, int NumeralStart, int End, double? Value, bool Approx, bool IsPercent);
 
 /// <summary>Finds and converts Arabic, full-width and Chinese numerals.</summary>
-public static class ChineseNumberParser
+internal static class ChineseNumberParser
 {
     private const string ChineseDigits = "〇零一二三四五六七八九两";
     private const string ChineseMultipliers = "十百千万亿";

@@ -22,7 +22,7 @@ public sealed class GazetteerPlaceResolver : IPlaceResolver
     readonly PlaceDisambiguator disambiguator;
     readonly SiteLocality sites;
 
-    public GazetteerPlaceResolver(Gazetteer gazetteer, SiteLocality? sites = null)
+    internal GazetteerPlaceResolver(Gazetteer gazetteer, SiteLocality? sites = null)
     {
         this.gazetteer = gazetteer;
         scanner = new MentionScanner(gazetteer);

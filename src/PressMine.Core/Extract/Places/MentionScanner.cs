@@ -2,13 +2,13 @@ namespace PressMine.Extract.Places;
 
 /// <summary>A division name found in a text: where, and what it may refer to.</summary>
 /// <param name="Suffixed">A short form written with a division suffix after it (鄂温克旗, 南江县): evidence it is a place.</param>
-public readonly record struct Mention(int Start, int Length, PlaceName Name, bool Suffixed = false);
+internal readonly record struct Mention(int Start, int Length, PlaceName Name, bool Suffixed = false);
 
 /// <summary>
 /// Finds division names in text, longest match first, left to right. Ordinary words (和平, 解放) are skipped,
 /// and a short form directly followed by a street or facility word (上海路, 宁波中学) is not a mention.
 /// </summary>
-public sealed class MentionScanner(Gazetteer gazetteer)
+internal sealed class MentionScanner(Gazetteer gazetteer)
 {
     const string StreetChars = "路街巷道桥";
     const string DivisionSuffixes = "省市区县旗盟州";

@@ -6,7 +6,7 @@ namespace PressMine.Extract.Places;
 /// is 舟山's. Common-word names (和平, 解放) count only inside an anchored city; towns only inside an anchored
 /// county, or inside an anchored city when no other town there has the name.
 /// </summary>
-public sealed class PlaceDisambiguator(Gazetteer gazetteer)
+internal sealed class PlaceDisambiguator(Gazetteer gazetteer)
 {
     const int Lineage = 3, SameCity = 2, SameProvince = 1;
 

@@ -5,7 +5,7 @@ namespace PressMine.Extract.Places;
 /// cnnb.com.cn → 宁波市), else a name that begins with a division name (达州日报网 → 达州市, 中国宁波网 →
 /// 宁波市). Names that are common words never count (光明日报 is not 深圳光明区).
 /// </summary>
-public sealed class SiteLocality
+internal sealed class SiteLocality
 {
     readonly Gazetteer gazetteer;
     readonly Dictionary<string, int> hosts = new(StringComparer.OrdinalIgnoreCase);

@@ -1,7 +1,7 @@
 namespace PressMine.Extract;
 
 /// <summary>A piece of the body: <c>body.Substring(Start, End - Start) == Text</c>.</summary>
-public sealed record TextSpan(int Start, int End, string Text)
+internal sealed record TextSpan(int Start, int End, string Text)
 {
     public int Length => End - Start;
 }
@@ -11,7 +11,7 @@ public sealed record TextSpan(int Start, int End, string Text)
 /// and clauses (sentences split on ，：). The enumeration comma 、 never splits: "搜集、发现问题40件" is one clause.
 /// Every span is trimmed of white space and stray closing quotes, and keeps exact offsets into the body.
 /// </summary>
-public static class ClauseSplitter
+internal static class ClauseSplitter
 {
     private const string PeriodEnds = "。！？!?\n";
     private const string SentenceEnds = "。！？!?；;\n";

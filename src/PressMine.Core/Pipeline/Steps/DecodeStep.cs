@@ -1,0 +1,18 @@
+using PressMine.Decode;
+
+namespace PressMine.Pipeline;
+
+/// <summary>Bytes to text: HTTP charset, BOM, meta, detection (see <see cref="CharsetDecoder"/>).</summary>
+public sealed class DecodeStep : IPipelineStep
+{
+    public string Name => "decode";
+
+    public IReadOnlyDictionary<string, string> Options { get; } = new Dictionary<string, string>();
+
+    public Document Process(Document document)
+    {
+        var page = document.Page;
+        var decoded = CharsetDecoder.Decode(page.Bytes, page.ContentType, !page.IsTextDump, out var error);
+        return decoded is null ? document.Drop(Name, error ?? "cannot decode") : document with { Decoded = decoded };
+    }
+}

@@ -1,0 +1,23 @@
+using PressMine.Extract;
+
+namespace PressMine.Pipeline;
+
+/// <summary>Cleaned body to facts and the article's locality (see <see cref="FactExtractor"/>).</summary>
+public sealed class ExtractStep(IPlaceResolver? places) : IPipelineStep
+{
+    readonly FactExtractor extractor = new(places);
+
+    public string Name => "extract";
+
+    public IReadOnlyDictionary<string, string> Options => new Dictionary<string, string>
+    {
+        ["places"] = places?.GetType().Name ?? "none",
+    };
+
+    public Document Process(Document document)
+    {
+        if (document.Cleaned is not { } clean) return document.Drop(Name, "not cleaned: the pipeline has no clean step");
+        var extracted = extractor.Extract(document.Page.Id, clean.Title, clean.Body, clean.PublishedAt, clean.Site, clean.Source);
+        return document with { Extracted = extracted };
+    }
+}
