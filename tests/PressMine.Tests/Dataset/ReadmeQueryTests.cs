@@ -34,7 +34,8 @@ public partial class ReadmeQueryTests(CorpusRun corpus) : IClassFixture<CorpusRu
     public void Readme_example_prints_what_the_readme_shows(string sql, string expected)
     {
         using var query = new DatasetQuery(corpus.Dir);
-        var printed = QueryOutput.Render(query.Run(sql), "table").ReplaceLineEndings("\n");
+        using var rows = query.Open(sql);
+        var printed = QueryOutput.Render(rows, "table");
         Assert.Equal(expected, printed);
     }
 }
