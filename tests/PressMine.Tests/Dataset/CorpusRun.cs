@@ -9,5 +9,5 @@ public sealed class CorpusRun
     public string Dir { get; } = Path.Combine(TestPaths.NewTempDir(), "out");
 
     public CorpusRun() =>
-        new PipelineRunner(PlaceResolvers.Default()).Run(new RunOptions { Inputs = [Path.Combine(TestPaths.Corpus, "pages")], OutDir = Dir });
+        new PipelineRunner(PlaceResolvers.Default(), PressMine.Sink.DuckDbTables.Instance).Run(new RunOptions { Inputs = [Path.Combine(TestPaths.Corpus, "pages")], OutDir = Dir });
 }
