@@ -2,7 +2,7 @@ using PressMine.Records;
 
 namespace PressMine.Sink;
 
-/// <summary>How the tables are written: which file formats, whether a tokens table, a byte-order mark on CSV files.</summary>
+/// <summary>How the tables are written: which file formats, whether a tokens table, how CSV files are written.</summary>
 public sealed record TableOptions(IReadOnlySet<OutputFormat> Formats, bool Tokens, CsvOptions? Csv = null);
 
 /// <summary>

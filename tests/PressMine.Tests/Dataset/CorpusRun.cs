@@ -1,3 +1,4 @@
+using PressMine.Sink;
 using PressMine.Extract;
 using PressMine.Pipeline;
 
@@ -9,5 +10,5 @@ public sealed class CorpusRun
     public string Dir { get; } = Path.Combine(TestPaths.NewTempDir(), "out");
 
     public CorpusRun() =>
-        new PipelineRunner(PlaceResolvers.Default(), PressMine.Sink.DuckDbTables.Instance).Run(new RunOptions { Inputs = [Path.Combine(TestPaths.Corpus, "pages")], OutDir = Dir });
+        new PipelineRunner(PlaceResolvers.Default(), DuckDbTables.Instance).Run(new RunOptions { Inputs = [Path.Combine(TestPaths.Corpus, "pages")], OutDir = Dir });
 }

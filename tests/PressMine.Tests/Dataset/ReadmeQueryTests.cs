@@ -34,8 +34,7 @@ public partial class ReadmeQueryTests(CorpusRun corpus) : IClassFixture<CorpusRu
     public void Readme_example_prints_what_the_readme_shows(string sql, string expected)
     {
         using var query = new DatasetQuery(corpus.Dir);
-        using var rows = query.Open(sql);
-        var printed = QueryOutput.Render(rows, "table");
+        var printed = QueryOutput.Render(query.Run(sql), "table").ReplaceLineEndings("\n");
         Assert.Equal(expected, printed);
     }
 }

@@ -26,7 +26,7 @@ public class MergeValidationTests
     string RunShard(string pages, string name, string? shard)
     {
         var outDir = Path.Combine(root, name);
-        new PipelineRunner(PlaceResolvers.Default(), PressMine.Sink.DuckDbTables.Instance).Run(new RunOptions
+        new PipelineRunner(PlaceResolvers.Default(), DuckDbTables.Instance).Run(new RunOptions
         {
             Inputs = [pages], OutDir = outDir, Shard = shard is null ? Shard.All : Shard.Parse(shard), Parallelism = 1,
         });
