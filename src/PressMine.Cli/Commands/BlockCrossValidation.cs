@@ -24,7 +24,7 @@ public static class BlockCrossValidation
     public static List<BlockCvRow> Run(IReadOnlyList<BlockTrainingPage> real, IReadOnlyList<BlockTrainingPage> corpus, int folds,
         IReadOnlyList<BlockTrainer> trainers, BlockTrainingOptions baseOptions)
     {
-        var rules = real.Select(p => Score(p, null)).ToList();
+        var rules = real.Select(p => Score(p, RuleBodyChooser.Instance)).ToList();
         var rows = new List<BlockCvRow> { Row("-", "rules (today)", "-", rules, rules) };
         foreach (var trainer in trainers)
         {
@@ -53,7 +53,7 @@ public static class BlockCrossValidation
         foreach (var t in AddGrid) yield return (BlockDecision.RulesWithVetoAndAdditions, t, string.Create(inv, $"veto<{t.Veto} add>={t.Add}"));
     }
 
-    public static Prf Score(BlockTrainingPage page, IBodyChooser? chooser)
+    public static Prf Score(BlockTrainingPage page, IBodyChooser chooser)
     {
         var body = new PageCleaner(null, chooser).Clean(page.Html, isTextDump: false, url: null).Page?.Body ?? "";
         return BigramOverlap.Score(body, page.GoldBody);

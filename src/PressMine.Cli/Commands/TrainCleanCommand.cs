@@ -14,7 +14,7 @@ public static class TrainCleanCommand
         var gold = new Option<string?>("--gold") { Description = "Real-page gold file (default: corpus/realpages/gne-gold.jsonl); only its dev pages are read" };
         var output = new Option<string?>("--out") { Description = "Where to save the model (default: <corpus>/models/clean-blocks.zip)" };
         var folds = new Option<int>("--folds") { Description = "Cross-validation folds over the real dev pages (0: no cross-validation)", DefaultValueFactory = _ => 5 };
-        var trainer = new Option<string>("--trainer") { Description = "fasttree or lightgbm for the saved model; cross-validation measures both", DefaultValueFactory = _ => "fasttree" };
+        var trainer = new Option<string>("--trainer") { Description = "fasttree or lightgbm for the saved model; cross-validation measures both", DefaultValueFactory = _ => "lightgbm" };
         trainer.AcceptOnlyFromAmong("fasttree", "lightgbm");
         var command = new Command("train-clean", "Train the Clean stage's block classifier (fixed seed) on the real dev pages and the bundled corpus; print cross-validated body figures beside the rules'")
             { corpus, devPages, gold, output, folds, trainer };

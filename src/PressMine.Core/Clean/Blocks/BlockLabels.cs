@@ -4,7 +4,9 @@ namespace PressMine.Clean.Blocks;
 
 /// <summary>
 /// Labels a page's blocks from its gold body text: a block is body when most of its CJK character bigrams occur in the
-/// gold body (each gold bigram used once, in page order), the unit the real-page scorer counts.
+/// gold body, the unit the real-page scorer counts. Each gold bigram is used once, first by the blocks the rules kept
+/// and then in page order: a body printed twice is body once (in the copy the rules chose, so the model does not learn
+/// to veto it), and a summary box repeating body sentences is not body.
 /// </summary>
 public static class BlockLabels
 {
@@ -13,7 +15,8 @@ public static class BlockLabels
     public static IEnumerable<BlockRow> Rows(IReadOnlyList<BlockCandidate> blocks, string goldBody)
     {
         var gold = Bigrams(goldBody);
-        foreach (var b in blocks)
+        var label = new bool?[blocks.Count];
+        foreach (var b in blocks.Where(b => b.RuleKept).Concat(blocks.Where(b => !b.RuleKept)))
         {
             var mine = Bigrams(b.Line.Text);
             if (mine.Count == 0) continue; // nothing the scorer would count
@@ -25,8 +28,10 @@ public static class BlockLabels
                     hits += used;
                     gold[bigram] = left - used;
                 }
-            yield return new BlockRow { Label = hits >= BodyShare * mine.Values.Sum(), Features = b.Features };
+            label[b.Index] = hits >= BodyShare * mine.Values.Sum();
         }
+        for (int i = 0; i < blocks.Count; i++)
+            if (label[i] is { } isBody) yield return new BlockRow { Label = isBody, Features = blocks[i].Features };
     }
 
     private static Dictionary<int, int> Bigrams(string text)
