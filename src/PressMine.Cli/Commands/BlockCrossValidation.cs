@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using PressMine.Clean;
-using PressMine.Clean.Blocks;
 using PressMine.Evaluation;
 using PressMine.Evaluation.RealPages;
 

@@ -1,5 +1,4 @@
 using PressMine.Clean;
-using PressMine.Clean.Blocks;
 using PressMine.Decode;
 using PressMine.Evaluation;
 using PressMine.Evaluation.RealPages;

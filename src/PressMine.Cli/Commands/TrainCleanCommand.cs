@@ -1,5 +1,5 @@
+using PressMine.Clean;
 using System.CommandLine;
-using PressMine.Clean.Blocks;
 using PressMine.Evaluation.RealPages;
 
 namespace PressMine.Cli.Commands;

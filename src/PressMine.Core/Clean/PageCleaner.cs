@@ -28,7 +28,7 @@ public sealed class PageCleaner(PageBudget? budget = null, IBodyChooser? bodyCho
         }
         if (text.Contains('\0')) return CleanResult.Reject("binary content: text holds NUL characters");
         if (!isTextDump && OverBudget(text) is { } reason) return CleanResult.Reject(reason);
-        var result = isTextDump ? TextDumpCleaner.Clean(text, url) : HtmlCleaner.Clean(text, url, bodyChooser ?? Blocks.ShippedBlockChooser.Default);
+        var result = isTextDump ? TextDumpCleaner.Clean(text, url) : HtmlCleaner.Clean(text, url, bodyChooser ?? ShippedBlockChooser.Default);
         if (cut is null) return result;
         return result.Page is null ? CleanResult.Reject($"{result.RejectReason} ({cut})") : result with { Note = cut };
     }

@@ -1,5 +1,4 @@
 using PressMine.Clean;
-using PressMine.Clean.Blocks;
 
 namespace PressMine.Tests.Clean;
 

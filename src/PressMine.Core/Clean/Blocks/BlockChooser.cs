@@ -1,4 +1,6 @@
-namespace PressMine.Clean.Blocks;
+// In the Clean namespace itself (not Clean.Blocks): PageCleaner defaults to the shipped chooser, and a sub-namespace
+// would make Clean and Clean.Blocks use each other.
+namespace PressMine.Clean;
 
 /// <summary>How the model's block probabilities decide the body.</summary>
 public enum BlockDecision

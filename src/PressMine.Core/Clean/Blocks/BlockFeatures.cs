@@ -1,7 +1,9 @@
 using AngleSharp.Dom;
 using PressMine.Clean.Lexicon;
 
-namespace PressMine.Clean.Blocks;
+// In the Clean namespace itself (not Clean.Blocks): PageCleaner defaults to the shipped chooser, and a sub-namespace
+// would make Clean and Clean.Blocks use each other.
+namespace PressMine.Clean;
 
 /// <summary>One candidate block of a page (a rendered line) and the features the block classifier reads.</summary>
 public sealed record BlockCandidate(int Index, HtmlLine Line, bool RuleKept, float[] Features);

@@ -1,6 +1,8 @@
 using System.Text;
 
-namespace PressMine.Clean.Blocks;
+// In the Clean namespace itself (not Clean.Blocks): PageCleaner defaults to the shipped chooser, and a sub-namespace
+// would make Clean and Clean.Blocks use each other.
+namespace PressMine.Clean;
 
 /// <summary>
 /// Labels a page's blocks from its gold body text: a block is body when most of its CJK character bigrams occur in the

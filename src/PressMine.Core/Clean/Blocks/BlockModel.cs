@@ -1,7 +1,9 @@
 using Microsoft.ML;
 using Microsoft.ML.Data;
 
-namespace PressMine.Clean.Blocks;
+// In the Clean namespace itself (not Clean.Blocks): PageCleaner defaults to the shipped chooser, and a sub-namespace
+// would make Clean and Clean.Blocks use each other.
+namespace PressMine.Clean;
 
 /// <summary>One training or scoring row: a block's features and whether it is body text.</summary>
 public sealed class BlockRow
