@@ -29,7 +29,7 @@ public sealed class FactExtractor(IPlaceResolver? places)
 
                 var scope = dates.Scope(upToCount);
                 if (scope == DateScope.None && title is not null) scope = dates.Scope(title); // the headline's period
-                var place = ClausePlace(clause.Text, locality);
+                var place = ClausePlace(clause.Text, locality) ?? locality;
                 foreach (var label in labels)
                 {
                     // Pages often repeat their body (print copies); one sentence gives one fact once.
@@ -44,7 +44,8 @@ public sealed class FactExtractor(IPlaceResolver? places)
                         Approx = count.Approx,
                         AsOf = scope.AsOfIso,
                         Since = scope.SinceIso,
-                        Place = place,
+                        Place = place?.FullName,
+                        DivisionCode = place?.Code,
                         Evidence = sentence.Text,
                         Start = sentence.Start,
                         End = sentence.End,
@@ -84,12 +85,13 @@ public sealed class FactExtractor(IPlaceResolver? places)
 
     private static IReadOnlyList<string> ComplaintWords => RuleBook.Default.List("complaint_word");
 
-    private string? ClausePlace(string clause, Division? locality)
+    /// <summary>A place the clause names that is narrower than the article's locality, else null (the count is the locality's).</summary>
+    private Division? ClausePlace(string clause, Division? locality)
     {
         if (places?.FindPlace(clause, locality) is not { } place) return null;
         // The locality itself or one of its parents adds nothing; a narrower place, or another province the
         // clause names in a story about several (山东… 江西共梳理问题N个), is where the count belongs.
         if (locality is not null && locality.FullName.StartsWith(place.FullName, StringComparison.Ordinal)) return null;
-        return place.FullName;
+        return place;
     }
 }
