@@ -3,7 +3,8 @@ using System.Globalization;
 namespace PressMine.Clean;
 
 /// <summary>Turns a decoded page (HTML or text dump) into a <see cref="Records.CleanedPage"/>, or rejects it, within a <see cref="PageBudget"/>.</summary>
-public sealed class PageCleaner(PageBudget? budget = null)
+/// <remarks>HTML bodies are chosen by <paramref name="bodyChooser"/>, by default the shipped block classifier on top of the rules.</remarks>
+public sealed class PageCleaner(PageBudget? budget = null, IBodyChooser? bodyChooser = null)
 {
     readonly PageBudget budget = budget ?? PageBudget.Default;
 
@@ -27,7 +28,7 @@ public sealed class PageCleaner(PageBudget? budget = null)
         }
         if (text.Contains('\0')) return CleanResult.Reject("binary content: text holds NUL characters");
         if (!isTextDump && OverBudget(text) is { } reason) return CleanResult.Reject(reason);
-        var result = isTextDump ? TextDumpCleaner.Clean(text, url) : HtmlCleaner.Clean(text, url);
+        var result = isTextDump ? TextDumpCleaner.Clean(text, url) : HtmlCleaner.Clean(text, url, bodyChooser ?? ShippedBlockChooser.Default);
         if (cut is null) return result;
         return result.Page is null ? CleanResult.Reject($"{result.RejectReason} ({cut})") : result with { Note = cut };
     }
