@@ -12,6 +12,7 @@ var root = new RootCommand("PressMine: Chinese local-news pages → clean articl
     ReportCommand.Create(),
     CrawlCommand.Create(),
     TrainTopicCommand.Create(),
+    TrainFactsCommand.Create(),
     MergeCommand.Create(),
     SlurmCommand.Create(),
 };

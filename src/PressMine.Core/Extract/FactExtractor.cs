@@ -4,8 +4,11 @@ namespace PressMine.Extract;
 
 /// <summary>Counts, metrics, dates and places from an article body, each with its evidence span.</summary>
 /// <param name="places">Resolves the article's locality and the place of a clause; null to skip places.</param>
-public sealed class FactExtractor(IPlaceResolver? places)
+/// <param name="metrics">Decides the metric of each count; null for the rules (<see cref="RuleMetricDecider"/>).</param>
+public sealed class FactExtractor(IPlaceResolver? places, IMetricDecider? metrics = null)
 {
+    private readonly IMetricDecider decider = metrics ?? RuleMetricDecider.Instance;
+
     /// <param name="publishedAt">ISO 8601 publish time or date; the base for years and relative dates.</param>
     public ArticleFacts Extract(string articleId, string? title, string body, string? publishedAt, string? site, string? source)
     {
@@ -14,42 +17,34 @@ public sealed class FactExtractor(IPlaceResolver? places)
         var facts = new List<Fact>();
         var seen = new HashSet<(string, string?, double, string)>();
 
-        foreach (var period in ClauseSplitter.Periods(body))
+        foreach (var mention in MentionWalker.Walk(title, body))
         {
-            MetricLabel? previous = null;
-            foreach (var sentence in ClauseSplitter.Sentences(body, period))
-            foreach (var clause in ClauseSplitter.Clauses(body, sentence))
-            foreach (var count in CountFinder.Find(clause.Text))
+            var labels = decider.Decide(mention);
+            if (labels.Count == 0) continue;
+            var count = mention.Count;
+            var sentence = mention.Sentence;
+            var scope = dates.Scope(mention.UpToCount);
+            if (scope == DateScope.None && title is not null) scope = dates.Scope(title); // the headline's period
+            var place = ClausePlace(mention.Clause.Text, locality);
+            foreach (var label in labels)
             {
-                var upToCount = body[period.Start..(clause.Start + count.Start)];
-                if (CountedByCriminalJustice(body[sentence.Start..(clause.Start + count.Start)])) continue;
-                var labels = MetricClassifier.Classify(count, previous, LastFamily(upToCount), MetricLexicon.SpeaksOfSupervision(upToCount));
-                if (labels.Count == 0) continue;
-                previous = labels[0];
-
-                var scope = dates.Scope(upToCount);
-                if (scope == DateScope.None && title is not null) scope = dates.Scope(title); // the headline's period
-                var place = ClausePlace(clause.Text, locality);
-                foreach (var label in labels)
+                // Pages often repeat their body (print copies); one sentence gives one fact once.
+                if (!seen.Add((label.Metric, label.Kind, count.Value, sentence.Text))) continue;
+                facts.Add(new Fact
                 {
-                    // Pages often repeat their body (print copies); one sentence gives one fact once.
-                    if (!seen.Add((label.Metric, label.Kind, count.Value, sentence.Text))) continue;
-                    facts.Add(new Fact
-                    {
-                        ArticleId = articleId,
-                        Metric = label.Metric,
-                        Kind = label.Kind,
-                        Value = count.Value,
-                        Unit = count.Unit,
-                        Approx = count.Approx,
-                        AsOf = scope.AsOfIso,
-                        Since = scope.SinceIso,
-                        Place = place,
-                        Evidence = sentence.Text,
-                        Start = sentence.Start,
-                        End = sentence.End,
-                    });
-                }
+                    ArticleId = articleId,
+                    Metric = label.Metric,
+                    Kind = label.Kind,
+                    Value = count.Value,
+                    Unit = count.Unit,
+                    Approx = count.Approx,
+                    AsOf = scope.AsOfIso,
+                    Since = scope.SinceIso,
+                    Place = place,
+                    Evidence = sentence.Text,
+                    Start = sentence.Start,
+                    End = sentence.End,
+                });
             }
         }
         return new ArticleFacts(facts, locality);

@@ -15,12 +15,15 @@ public sealed record RealFactError(string StoryId, string Type, string Metric, s
 /// </summary>
 public sealed class RealFactScorer(FactExtractor extractor)
 {
-    public RealFactReport Score(string part, IEnumerable<RealStory> stories)
+    public RealFactReport Score(string part, IEnumerable<RealStory> stories) => Score(part, stories, _ => extractor);
+
+    /// <summary>Scores each story with its own extractor (cross-validation: the model that never saw the story).</summary>
+    public static RealFactReport Score(string part, IEnumerable<RealStory> stories, Func<RealStory, FactExtractor> extractorFor)
     {
         var tally = new RealFactTally();
         foreach (var story in stories)
         {
-            var extracted = extractor.Extract(story.Entry.Id, story.Title, story.Body, story.Entry.Published, null, null);
+            var extracted = extractorFor(story).Extract(story.Entry.Id, story.Title, story.Body, story.Entry.Published, null, null);
             ScoreStory(story.Entry, extracted.Facts, extracted.Locality?.FullName, tally);
         }
         return tally.ToReport(part);
