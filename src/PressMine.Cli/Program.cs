@@ -21,7 +21,9 @@ Interruption.Install();
 var invocation = new InvocationConfiguration { ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false };
 try
 {
-    return await root.Parse(args).InvokeAsync(invocation, Interruption.Token);
+    var parse = root.Parse(args);
+    if (UnknownOptions.Find(parse) is { } unknown) { Console.Error.WriteLine($"error: {unknown}"); return ExitCodes.UsageError; }
+    return await parse.InvokeAsync(invocation, Interruption.Token);
 }
 catch (Exception e) when (Interruption.Requested && Interruption.IsCancellation(e))
 {

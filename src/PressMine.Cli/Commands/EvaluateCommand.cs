@@ -35,6 +35,7 @@ public static class EvaluateCommand
             }
             var dir = parse.GetValue(corpus) ?? CorpusLocator.FindCorpusDirectory();
             if (dir is null) { Console.Error.WriteLine("error: no corpus found"); return ExitCodes.UsageError; }
+            if (CorpusProblem(dir) is { } problem) { Console.Error.WriteLine($"error: {problem}"); return ExitCodes.UsageError; }
             var other = parse.GetValue(compare);
             if (other is not null && !other.Equals("smartreader", StringComparison.OrdinalIgnoreCase))
             {
@@ -55,5 +56,18 @@ public static class EvaluateCommand
             return realPagesOk ? ExitCodes.Ok : ExitCodes.UsageError;
         });
         return command;
+    }
+
+    /// <summary>Why a directory cannot be scored as a corpus: a score over no pages would read as perfect.</summary>
+    static string? CorpusProblem(string dir)
+    {
+        var pages = Path.Combine(dir, "pages");
+        var expected = Path.Combine(dir, "expected");
+        if (!Directory.Exists(dir)) return $"corpus directory not found: {dir}";
+        if (!Directory.Exists(pages) || !Directory.Exists(expected))
+            return $"'{dir}' is not a corpus: it needs pages/ and expected/ (one <name>.json per page)";
+        if (!Directory.EnumerateFiles(expected, "*.json").Any())
+            return $"'{expected}' holds no expected results (*.json): there is nothing to score";
+        return null;
     }
 }
