@@ -22,8 +22,9 @@ public static class TrainFactsCommand
         var folds = new Option<int>("--folds") { Description = "Cross-validation folds over real dev stories (0: none)", DefaultValueFactory = _ => 5 };
         var output = new Option<string?>("--out") { Description = "Where to save the model (default: <corpus>/models/facts-metric.zip)" };
         var seed = new Option<int>("--seed") { Description = "Random seed", DefaultValueFactory = _ => 15 };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Print where the model and the rules differ in cross-validation" };
         var command = new Command("train-facts", "Train the learned metric decision of fact extraction, with cross-validation against the rules")
-            { gold, devPages, devSet, learner, folds, output, seed };
+            { gold, devPages, devSet, learner, folds, output, seed, verbose };
         command.SetAction(parse =>
         {
             var corpus = CorpusLocator.FindCorpusDirectory();
@@ -57,7 +58,11 @@ public static class TrainFactsCommand
                 {
                     var cv = MetricCrossValidation.Run(stories, generated, new MetricModelOptions(l, seedValue), k, places);
                     if (first) Console.WriteLine(Line($"{k}-fold CV rules", cv.Rules));
-                    Console.WriteLine(Line($"{k}-fold CV {l}", cv.Model));
+                    foreach (var (combination, report) in cv.Model)
+                    {
+                        Console.WriteLine(Line($"{k}-fold CV {l} {combination}", report));
+                        if (parse.GetValue(verbose)) PrintDifferences(cv.Rules, report);
+                    }
                     first = false;
                 }
             }
@@ -69,8 +74,17 @@ public static class TrainFactsCommand
         return command;
     }
 
+    private static void PrintDifferences(RealFactReport rulesReport, RealFactReport modelReport)
+    {
+        static string Key(RealFactError e) => $"{e.StoryId} {e.Type}: {e.Metric}{(e.Kind is null ? "" : "/" + e.Kind)} {e.Value}{(e.Approx ? "~" : "")}";
+        var rules = rulesReport.Errors.Select(Key).ToHashSet();
+        var model = modelReport.Errors.Select(Key).ToHashSet();
+        foreach (var e in modelReport.Errors.Where(e => !rules.Contains(Key(e)))) Console.WriteLine("  model only: " + Key(e) + (e.Detail is null ? "" : " | " + e.Detail));
+        foreach (var e in rulesReport.Errors.Where(e => !model.Contains(Key(e)))) Console.WriteLine("  rules only: " + Key(e) + (e.Detail is null ? "" : " | " + e.Detail));
+    }
+
     private static string Line(string name, RealFactReport r) => string.Create(CultureInfo.InvariantCulture,
-        $"{name,-34} core P/R/F1 {r.Core.Precision:0.000}/{r.Core.Recall:0.000}/{r.Core.F1:0.000}  micro {r.Micro.Precision:0.000}/{r.Micro.Recall:0.000}/{r.Micro.F1:0.000}  negatives {r.NegativeFacts} ({r.NegativeCoreFacts} core)");
+        $"{name,-46} core P/R/F1 {r.Core.Precision:0.000}/{r.Core.Recall:0.000}/{r.Core.F1:0.000}  micro {r.Micro.Precision:0.000}/{r.Micro.Recall:0.000}/{r.Micro.F1:0.000}  negatives {r.NegativeFacts} ({r.NegativeCoreFacts} core)");
 
     private static MetricLearner[]? ParseLearners(string text)
     {

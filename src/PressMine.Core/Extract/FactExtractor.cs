@@ -25,7 +25,7 @@ public sealed class FactExtractor(IPlaceResolver? places, IMetricDecider? metric
             var sentence = mention.Sentence;
             var scope = dates.Scope(mention.UpToCount);
             if (scope == DateScope.None && title is not null) scope = dates.Scope(title); // the headline's period
-            var place = ClausePlace(mention.Clause.Text, locality);
+            var place = CountsProvinces(count) ? null : ClausePlace(mention.Clause.Text, locality);
             foreach (var label in labels)
             {
                 // Pages often repeat their body (print copies); one sentence gives one fact once.
@@ -78,6 +78,14 @@ public sealed class FactExtractor(IPlaceResolver? places, IMetricDecider? metric
     }
 
     private static IReadOnlyList<string> ComplaintWords => RuleBook.Default.List("complaint_word");
+
+    /// <summary>
+    /// 23个省份, 5省, 31个省（自治区、直辖市）: a count of several provinces spans them all, so the one province
+    /// the clause may also name (…和新疆生产建设兵团) is not where the count belongs.
+    /// </summary>
+    internal static bool CountsProvinces(CountMention count) =>
+        count.Value >= 2 && (RuleBook.Default.List("place_unit").Contains(count.Unit) && count.Unit != "地市"
+            || count.Unit == "个" && (count.RightNoun.StartsWith("省") || count.RightNoun.StartsWith("自治区")));
 
     private string? ClausePlace(string clause, Division? locality)
     {

@@ -5,7 +5,7 @@ using PressMine.Extract.Evaluation;
 namespace PressMine.Extract.Learned;
 
 /// <summary>Rules and model scored the same way on the same real stories, each story by a model that never saw it.</summary>
-public sealed record CrossValidationResult(int Folds, RealFactReport Rules, RealFactReport Model);
+public sealed record CrossValidationResult(int Folds, RealFactReport Rules, IReadOnlyDictionary<MetricCombination, RealFactReport> Model);
 
 /// <summary>
 /// k-fold cross-validation over real stories, folded by story (a story's counts never straddle train and test):
@@ -30,9 +30,13 @@ public static class MetricCrossValidation
             var examples = MentionLabeller.FromRealStories(training, out _).Concat(generated).ToList();
             models[k] = MetricModel.Train(examples, options);
         }
-        var extractors = models.Select(m => new FactExtractor(places, m)).ToArray();
-        var model = RealFactScorer.Score("cv model", stories, s => extractors[FoldOf(s.Entry.Id, folds)]);
+        var reports = new Dictionary<MetricCombination, RealFactReport>();
+        foreach (var combination in Enum.GetValues<MetricCombination>())
+        {
+            var extractors = models.Select(m => new FactExtractor(places, new CombinedMetricDecider(m, combination))).ToArray();
+            reports[combination] = RealFactScorer.Score("cv " + combination, stories, s => extractors[FoldOf(s.Entry.Id, folds)]);
+        }
         var rules = new RealFactScorer(new FactExtractor(places)).Score("cv rules", stories);
-        return new CrossValidationResult(folds, rules, model);
+        return new CrossValidationResult(folds, rules, reports);
     }
 }
