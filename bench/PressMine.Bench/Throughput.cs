@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using PressMine.Sink;
 using PressMine.Extract;
 using PressMine.Pipeline;
 
@@ -20,7 +21,7 @@ public static class Throughput
         if (inputs.Count == 0) inputs.Add(Path.Combine(CorpusLocator.FindCorpusDirectory() ?? "corpus", "pages"));
         long bytes = inputs.SelectMany(EnumerateFiles).Sum(f => new FileInfo(f).Length);
 
-        var runner = new PipelineRunner(PlaceResolvers.Default());
+        var runner = new PipelineRunner(PlaceResolvers.Default(), DuckDbTables.Instance);
         var outDir = Path.Combine(Path.GetTempPath(), "pressmine-bench-" + Environment.ProcessId);
         Console.WriteLine($"inputs: {string.Join(", ", inputs)} ({bytes / 1e6:F2} MB), threads {threads}, {repeat} passes after 1 warm-up");
         runner.Run(new RunOptions { Inputs = inputs, OutDir = outDir, Parallelism = threads });

@@ -89,7 +89,7 @@ public static class CrawlCommand
             foreach (var f in (parse.GetValue(format) ?? []).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries)))
                 if (Enum.TryParse<OutputFormat>(f.Trim(), true, out var parsed)) formats.Add(parsed);
             var runOptions = new RunOptions { Inputs = [options.WarcDir], OutDir = Path.Combine(root, "dataset"), Formats = formats };
-            var summary = ProgressDisplay.Run(progress => new PipelineRunner(PlaceResolvers.Default()).Run(runOptions, progress, cancel));
+            var summary = ProgressDisplay.Run(progress => new PipelineRunner(PlaceResolvers.Default(), DuckDbTables.Instance).Run(runOptions, progress, cancel));
             Console.WriteLine($"{summary.Articles} pages → {summary.Ok} ok, {summary.Duplicates} duplicate, {summary.Rejected} rejected; " +
                               $"{summary.Facts} facts; {summary.Seconds:F1} s; dataset: {Path.GetFullPath(summary.OutDir)}");
             return ExitCodes.Ok;

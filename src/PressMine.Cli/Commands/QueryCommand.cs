@@ -24,10 +24,13 @@ public static class QueryCommand
             {
                 using var query = new DatasetQuery(parse.GetValue(dir)!, allowExport: formatName == "parquet");
                 if (formatName == "parquet") return ExportParquet(query, text, target);
-                var rendered = QueryOutput.Render(query.Run(text), formatName);
-                if (parse.GetValue(bom) && formatName == "csv") rendered = "\uFEFF" + rendered;
-                if (target is null) Console.Out.Write(rendered);
-                else File.WriteAllText(target, rendered, new System.Text.UTF8Encoding(false));
+                if (!QueryOutput.Formats.Contains(formatName)) throw new QueryException($"unknown output format '{formatName}' (table, csv, json, parquet)");
+                using var rows = query.Open(text);
+                using var file = target is null ? null : new StreamWriter(target, append: false, new System.Text.UTF8Encoding(false));
+                var writer = file ?? Console.Out;
+                if (parse.GetValue(bom) && formatName == "csv") writer.Write('\uFEFF');
+                QueryOutput.Write(rows, formatName, writer);
+                writer.Flush();
                 return ExitCodes.Ok;
             }
             catch (QueryException e)

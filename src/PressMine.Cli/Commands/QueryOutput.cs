@@ -1,21 +1,31 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using PressMine.Pipeline;
 using PressMine.Sink;
 
 namespace PressMine.Cli.Commands;
 
-/// <summary>Renders query results as an aligned text table (CJK counted double width), CSV or JSON Lines.</summary>
+/// <summary>
+/// Writes query results as they arrive: an aligned text table (CJK counted double width; column widths fixed by the
+/// first rows), CSV or JSON Lines. Memory stays bounded whatever the number of rows.
+/// </summary>
 public static class QueryOutput
 {
-    public static string Render(QueryResult result, string format) => format.ToLowerInvariant() switch
+    /// <summary>Rows read before a table's column widths are fixed; later rows are clipped to those widths.</summary>
+    const int TableWidthSample = 1000;
+
+    public static string[] Formats => ["table", "csv", "json"];
+
+    public static void Write(QueryRows rows, string format, TextWriter writer)
     {
-        "csv" => Csv(result),
-        "json" => Json(result),
-        "table" => Table(result),
-        _ => throw new QueryException($"unknown output format '{format}' (table, csv, json)"),
-    };
+        switch (format.ToLowerInvariant())
+        {
+            case "csv": Csv(rows, writer); break;
+            case "json": Json(rows, writer); break;
+            case "table": Table(rows, writer); break;
+            default: throw new QueryException($"unknown output format '{format}' (table, csv, json)");
+        }
+    }
 
     static string Cell(object? v) => v switch
     {
@@ -25,49 +35,50 @@ public static class QueryOutput
         _ => v.ToString() ?? "",
     };
 
-    static string Table(QueryResult result)
+    static void Table(QueryRows rows, TextWriter writer)
     {
         const int maxWidth = 60;
-        var cells = result.Rows.Select(r => r.Select(v => Clip(Cell(v).Replace('\n', ' '), maxWidth)).ToArray()).ToList();
-        var widths = result.Columns.Select((c, i) => Math.Max(Width(c), cells.Count == 0 ? 0 : cells.Max(r => Width(r[i])))).ToArray();
-        var sb = new StringBuilder();
+        string[] Cells(object?[] row) => row.Select(v => Clip(Cell(v).Replace('\n', ' '), maxWidth)).ToArray();
+        using var all = rows.GetEnumerator();
+        var sample = new List<string[]>();
+        while (sample.Count < TableWidthSample && all.MoveNext()) sample.Add(Cells(all.Current));
+        var widths = rows.Columns.Select((c, i) => Math.Max(Width(c), sample.Count == 0 ? 0 : sample.Max(r => Width(r[i])))).ToArray();
         void Line(IEnumerable<string> values) =>
-            sb.AppendLine(string.Join(" │ ", values.Select((v, i) => v + new string(' ', widths[i] - Width(v)))).TrimEnd());
-        Line(result.Columns);
-        sb.AppendLine(string.Join("─┼─", widths.Select(w => new string('─', w))));
-        foreach (var row in cells) Line(row);
-        sb.AppendLine($"({result.Rows.Count} row{(result.Rows.Count == 1 ? "" : "s")})");
-        return sb.ToString();
+            writer.WriteLine(string.Join(" │ ", values.Select((v, i) => Clip(v, widths[i]) is var c ? c + new string(' ', widths[i] - Width(c)) : v)).TrimEnd());
+        Line(rows.Columns);
+        writer.WriteLine(string.Join("─┼─", widths.Select(w => new string('─', w))));
+        long count = 0;
+        foreach (var row in sample) { Line(row); count++; }
+        while (all.MoveNext()) { Line(Cells(all.Current)); count++; }
+        writer.WriteLine($"({count} row{(count == 1 ? "" : "s")})");
     }
 
     static string Clip(string s, int width)
     {
         if (Width(s) <= width) return s;
-        var sb = new StringBuilder();
-        foreach (var ch in s) { if (Width(sb.ToString()) + 3 > width) break; sb.Append(ch); }
-        return sb + "…";
+        int used = 0, end = 0;
+        while (end < s.Length && used + Width(s[end]) + 1 <= width) used += Width(s[end++]);
+        return s[..end] + "…";
     }
 
-    static int Width(string s) => s.Sum(ch => ch >= 0x1100 && (ch <= 0x115F || (ch >= 0x2E80 && ch <= 0xA4CF) || (ch >= 0xAC00 && ch <= 0xD7A3) || (ch >= 0xF900 && ch <= 0xFAFF) || (ch >= 0xFE30 && ch <= 0xFE4F) || (ch >= 0xFF00 && ch <= 0xFF60) || (ch >= 0xFFE0 && ch <= 0xFFE6)) ? 2 : 1);
+    static int Width(string s) => s.Sum(Width);
 
-    static string Csv(QueryResult result)
+    static int Width(char ch) => ch >= 0x1100 && (ch <= 0x115F || (ch >= 0x2E80 && ch <= 0xA4CF) || (ch >= 0xAC00 && ch <= 0xD7A3) || (ch >= 0xF900 && ch <= 0xFAFF) || (ch >= 0xFE30 && ch <= 0xFE4F) || (ch >= 0xFF00 && ch <= 0xFF60) || (ch >= 0xFFE0 && ch <= 0xFFE6)) ? 2 : 1;
+
+    static void Csv(QueryRows rows, TextWriter writer)
     {
         static string Quote(string s) => s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
-        var sb = new StringBuilder();
-        sb.AppendLine(string.Join(',', result.Columns.Select(Quote)));
-        foreach (var row in result.Rows) sb.AppendLine(string.Join(',', row.Select(v => Quote(Cell(v)))));
-        return sb.ToString();
+        writer.WriteLine(string.Join(',', rows.Columns.Select(Quote)));
+        foreach (var row in rows) writer.WriteLine(string.Join(',', row.Select(v => Quote(Cell(v)))));
     }
 
-    static string Json(QueryResult result)
+    static void Json(QueryRows rows, TextWriter writer)
     {
-        var sb = new StringBuilder();
-        foreach (var row in result.Rows)
+        foreach (var row in rows)
         {
             var obj = new Dictionary<string, object?>();
-            for (int i = 0; i < row.Length; i++) obj[result.Columns[i]] = row[i] is decimal m ? (double)m : row[i];
-            sb.AppendLine(JsonSerializer.Serialize(obj, CheckpointStore.Json));
+            for (int i = 0; i < row.Length; i++) obj[rows.Columns[i]] = row[i] is decimal m ? (double)m : row[i];
+            writer.WriteLine(JsonSerializer.Serialize(obj, CheckpointStore.Json));
         }
-        return sb.ToString();
     }
 }

@@ -47,7 +47,7 @@ public static class RunCommand
                 PauseAfterPages = int.TryParse(Environment.GetEnvironmentVariable("PRESSMINE_TEST_PAUSE_AFTER_PAGES"), out var pause) ? pause : null,
             };
             RunSummary summary;
-            try { summary = ProgressDisplay.Run(progress => new PipelineRunner(PlaceResolvers.Default()).Run(options, progress, Interruption.Token, notice: Warn)); }
+            try { summary = ProgressDisplay.Run(progress => new PipelineRunner(PlaceResolvers.Default(), DuckDbTables.Instance).Run(options, progress, Interruption.Token, notice: Warn)); }
             catch (OutputRefusedException e) { Console.Error.WriteLine($"error: {e.Message}"); return ExitCodes.Failed; }
             Console.WriteLine($"{summary.Articles} pages → {summary.Ok} ok, {summary.Duplicates} duplicate, {summary.Rejected} rejected; " +
                               $"{summary.Facts} facts; {summary.Seconds:F1} s{(summary.Resumed > 0 ? $" (resumed {summary.Resumed})" : "")}; dataset: {Path.GetFullPath(summary.OutDir)}");

@@ -37,7 +37,7 @@ public sealed record DedupSignature(
     }
 
     /// <param name="places">null: no place key (bodies are then told apart by their numbers only)</param>
-    public static DedupSignature For(Article article, MinHasher hasher, PlaceKeyer? places = null)
+    public static DedupSignature For(Article article, MinHasher hasher, IPlaceKey? places = null)
     {
         var body = article.Body ?? "";
         var normalized = BodyNormalizer.Normalize(body);

@@ -17,7 +17,7 @@ public sealed record PairScores(int TruePositives, int FalsePositives, int False
 }
 
 /// <summary>Scores the dedup decision (LSH band hit + containment + numbers + places) on a labelled pair set.</summary>
-public sealed class PairSetEvaluator(PlaceKeyer? places)
+public sealed class PairSetEvaluator(IPlaceKey? places)
 {
     public static readonly JsonSerializerOptions Json = new()
     {

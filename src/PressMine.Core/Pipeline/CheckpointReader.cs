@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PressMine.Records;
 
 namespace PressMine.Pipeline;
 

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using PressMine.Records;
 
 namespace PressMine.Pipeline;
 
@@ -9,11 +10,7 @@ namespace PressMine.Pipeline;
 /// </summary>
 public sealed class CheckpointStore : IDisposable
 {
-    public static readonly JsonSerializerOptions Json = new()
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-    };
+    public static JsonSerializerOptions Json => RecordJson.Options;
 
     readonly StreamWriter writer;
     readonly object gate = new();

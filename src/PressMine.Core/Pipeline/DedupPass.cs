@@ -11,7 +11,7 @@ public sealed record DedupPassResult(IReadOnlyDictionary<string, string> Duplica
 /// same output directory are taken from its signatures.bin; when the previous pages are all still there, only the
 /// new pages are compared (incremental), else everything is compared again with the reused signatures.
 /// </summary>
-public sealed class DedupPass(DedupParameters parameters, PlaceKeyer? places, int memoryLimit, string spillDirectory, int parallelism)
+public sealed class DedupPass(DedupParameters parameters, IPlaceKey? places, int memoryLimit, string spillDirectory, int parallelism)
 {
     public DedupPassResult Run(IEnumerable<Article> okArticlesById, string? previousSignatures, string outputSignatures)
     {

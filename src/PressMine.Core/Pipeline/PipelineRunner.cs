@@ -2,6 +2,7 @@ using System.Diagnostics;
 using PressMine.Clean;
 using PressMine.Dedup;
 using PressMine.Extract;
+using PressMine.Extract.Places;
 using PressMine.Records;
 using PressMine.Segment;
 using PressMine.Sink;
@@ -14,7 +15,7 @@ namespace PressMine.Pipeline;
 /// The main job: read → per-page stages on all cores (checkpointed) → corpus-wide dedup → write and publish.
 /// A rerun after a kill resumes from the checkpoint in the staging directory, when that was built by the same run.
 /// </summary>
-public sealed class PipelineRunner(IPlaceResolver places)
+public sealed class PipelineRunner(IPlaceResolver places, IDatasetTables tables)
 {
     const string CheckpointFile = "checkpoint.jsonl";
 
@@ -98,8 +99,8 @@ public sealed class PipelineRunner(IPlaceResolver places)
                 yield return page;
             }
         }
-        var writer = new DatasetWriter(staging, options.Formats, options.Tokens, options.CsvByteOrderMark);
-        var (articleCount, factCount) = writer.Write(Pages(), duplicates);
+        var (articleCount, factCount) = tables.Write(staging, new TableOptions(options.Formats, options.Tokens, options.CsvByteOrderMark),
+            Pages(), duplicates);
         reader.Dispose();
         File.Delete(checkpointPath);
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using PressMine.Pipeline;
+using PressMine.Records;
 
 namespace PressMine.Sink;
 
@@ -26,13 +26,13 @@ public sealed record Manifest(
     {
         var path = System.IO.Path.Combine(directory, FileName);
         var tmp = path + ".tmp";
-        File.WriteAllText(tmp, JsonSerializer.Serialize(this, new JsonSerializerOptions(CheckpointStore.Json) { WriteIndented = true }));
+        File.WriteAllText(tmp, JsonSerializer.Serialize(this, new JsonSerializerOptions(RecordJson.Options) { WriteIndented = true }));
         File.Move(tmp, path, overwrite: true);
     }
 
     public static Manifest? ReadFrom(string directory)
     {
         var path = System.IO.Path.Combine(directory, FileName);
-        return File.Exists(path) ? JsonSerializer.Deserialize<Manifest>(File.ReadAllText(path), CheckpointStore.Json) : null;
+        return File.Exists(path) ? JsonSerializer.Deserialize<Manifest>(File.ReadAllText(path), RecordJson.Options) : null;
     }
 }

@@ -90,7 +90,7 @@ public class InterruptTests(ITestOutputHelper output)
         var shards = Enumerable.Range(0, 2).Select(i =>
         {
             var dir = Path.Combine(root, $"shard-{i}");
-            new PipelineRunner(PlaceResolvers.Default()).Run(new RunOptions { Inputs = [input], OutDir = dir, Shard = new Shard(i, 2) });
+            new PipelineRunner(PlaceResolvers.Default(), DuckDbTables.Instance).Run(new RunOptions { Inputs = [input], OutDir = dir, Shard = new Shard(i, 2) });
             return dir;
         }).ToArray();
         var outDir = Path.Combine(root, "merged");

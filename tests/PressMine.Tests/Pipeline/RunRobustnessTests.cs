@@ -39,7 +39,7 @@ public class RunRobustnessTests(ITestOutputHelper output)
     {
         var input = MakeInputs(3);
         var outDir = Path.Combine(TestPaths.NewTempDir(), "ds");
-        var summary = new PipelineRunner(PlaceResolvers.Default()).Run(new RunOptions { Inputs = [input], OutDir = outDir });
+        var summary = new PipelineRunner(PlaceResolvers.Default(), DuckDbTables.Instance).Run(new RunOptions { Inputs = [input], OutDir = outDir });
         Assert.Equal(8, summary.Articles);
         using var query = new DatasetQuery(outDir);
         var rows = query.Run("select source_path, status, reason from articles order by source_path").Rows;

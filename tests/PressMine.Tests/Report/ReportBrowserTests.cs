@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using PressMine.Sink;
 using PressMine.Extract;
 using PressMine.Pipeline;
 using PressMine.Report;
@@ -18,7 +19,7 @@ public class ReportBrowserTests(ITestOutputHelper output)
     static string BuildReport()
     {
         var outDir = Path.Combine(TestPaths.NewTempDir(), "corpus-ds");
-        new PipelineRunner(PlaceResolvers.Default()).Run(new RunOptions { Inputs = [Path.Combine(TestPaths.Corpus, "pages")], OutDir = outDir });
+        new PipelineRunner(PlaceResolvers.Default(), DuckDbTables.Instance).Run(new RunOptions { Inputs = [Path.Combine(TestPaths.Corpus, "pages")], OutDir = outDir });
         var html = Path.Combine(outDir, "report.html");
         File.WriteAllText(html, ReportBuilder.Build(ReportData.Read(outDir), "corpus"));
         return html;

@@ -1,3 +1,4 @@
+using PressMine.Sink;
 using PressMine.Extract;
 using PressMine.Pipeline;
 
@@ -14,7 +15,7 @@ public static class InterruptedRun
         using var cancel = new CancellationTokenSource();
         var resolver = new CancellingResolver(PlaceResolvers.Default(), articles, cancel);
         Assert.ThrowsAny<OperationCanceledException>(() =>
-            new PipelineRunner(resolver).Run(options with { Parallelism = 1 }, cancel: cancel.Token));
+            new PipelineRunner(resolver, DuckDbTables.Instance).Run(options with { Parallelism = 1 }, cancel: cancel.Token));
     }
 
     /// <summary>Writes <paramref name="count"/> distinct report pages named <paramref name="prefix"/>N.txt into a new directory.</summary>

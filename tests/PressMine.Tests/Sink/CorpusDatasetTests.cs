@@ -11,7 +11,7 @@ public class CorpusDatasetTests : IClassFixture<CorpusDatasetTests.Dataset>
     public sealed class Dataset
     {
         public string Dir { get; } = Path.Combine(TestPaths.NewTempDir(), "corpus-ds");
-        public Dataset() => new PipelineRunner(PlaceResolvers.Default()).Run(new RunOptions { Inputs = [Path.Combine(TestPaths.Corpus, "pages")], OutDir = Dir });
+        public Dataset() => new PipelineRunner(PlaceResolvers.Default(), DuckDbTables.Instance).Run(new RunOptions { Inputs = [Path.Combine(TestPaths.Corpus, "pages")], OutDir = Dir });
     }
 
     readonly string dir;

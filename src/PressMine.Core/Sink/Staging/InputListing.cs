@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using PressMine.Pipeline;
+using PressMine.Records;
 
 namespace PressMine.Sink.Staging;
 
@@ -37,7 +37,7 @@ public static class InputListing
         using (var writer = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false)))
             foreach (var file in files)
             {
-                var line = JsonSerializer.Serialize(file, CheckpointStore.Json) + "\n";
+                var line = JsonSerializer.Serialize(file, RecordJson.Options) + "\n";
                 hash.AppendData(System.Text.Encoding.UTF8.GetBytes(line));
                 writer.Write(line);
                 count++;
@@ -67,7 +67,7 @@ public static class InputListing
     static InputFileStamp? Parse(string? line)
     {
         if (string.IsNullOrEmpty(line)) return null;
-        try { return JsonSerializer.Deserialize<InputFileStamp>(line, CheckpointStore.Json); }
+        try { return JsonSerializer.Deserialize<InputFileStamp>(line, RecordJson.Options); }
         catch (JsonException) { return null; }
     }
 }

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using PressMine.Pipeline;
+using PressMine.Records;
 
 namespace PressMine.Sink.Staging;
 
@@ -35,7 +35,7 @@ public sealed record StagingFingerprint(
         if (!File.Exists(path)) return null;
         try
         {
-            var read = JsonSerializer.Deserialize<StagingFingerprint>(File.ReadAllText(path), CheckpointStore.Json);
+            var read = JsonSerializer.Deserialize<StagingFingerprint>(File.ReadAllText(path), RecordJson.Options);
             return read?.Marker == MarkerValue ? read : null;
         }
         catch (JsonException) { return null; }
@@ -44,7 +44,7 @@ public sealed record StagingFingerprint(
     public void WriteTo(string stagingDir)
     {
         var path = Path(stagingDir);
-        File.WriteAllText(path + ".tmp", JsonSerializer.Serialize(this, new JsonSerializerOptions(CheckpointStore.Json) { WriteIndented = true }));
+        File.WriteAllText(path + ".tmp", JsonSerializer.Serialize(this, new JsonSerializerOptions(RecordJson.Options) { WriteIndented = true }));
         File.Move(path + ".tmp", path, overwrite: true);
     }
 

@@ -5,13 +5,11 @@ namespace PressMine.Sink;
 
 public sealed class QueryException(string message) : Exception(message);
 
-/// <summary>The result of a query: column names and rows of plain values (DBNull as null).</summary>
-public sealed record QueryResult(IReadOnlyList<string> Columns, IReadOnlyList<object?[]> Rows);
-
 /// <summary>
-/// Read-only SQL over a dataset directory. The Parquet tables are loaded into a private DuckDB (so the
-/// dataset's .duckdb file is never locked), only single SELECT statements are accepted, and file, network and
-/// extension access is switched off and locked before the user's SQL runs, in every output mode.
+/// Read-only SQL over a dataset directory. The tables are views over the dataset's Parquet files in a private DuckDB
+/// (so the dataset's .duckdb file is never locked and nothing is copied into memory), only single SELECT statements
+/// are accepted, and before the user's SQL runs, file access is narrowed to the dataset directory, network and
+/// extension access is switched off, and the configuration is locked, in every output mode.
 /// </summary>
 public sealed class DatasetQuery : IDisposable
 {
@@ -24,52 +22,72 @@ public sealed class DatasetQuery : IDisposable
 
     /// <param name="allowExport">Back the sandbox with a private database file so <see cref="ExportParquet"/> can copy a
     /// result out through a second connection that runs no user SQL; the user's SQL runs sandboxed either way.</param>
+    /// <summary>The dataset directory with a trailing separator: the only place the user's SQL may read.</summary>
+    readonly string datasetRoot;
+
     public DatasetQuery(string datasetDir, bool allowExport = false)
     {
         if (!AtomicDirectory.IsComplete(datasetDir))
             throw new QueryException($"'{datasetDir}' is not a complete PressMine dataset (no {Manifest.FileName}); run `pressmine run` first.");
+        datasetRoot = Path.TrimEndingDirectorySeparator(Path.GetFullPath(datasetDir)) + Path.DirectorySeparatorChar;
+        RefuseLinks(datasetRoot);
         if (allowExport) exportDirectory = Directory.CreateTempSubdirectory("pressmine-query-").FullName;
         connection = new DuckDBConnection(exportDirectory is null ? "Data Source=:memory:" : $"Data Source={Path.Combine(exportDirectory, "query.duckdb")}");
         connection.Open();
         foreach (var table in new[] { "articles", "facts", "tokens" })
         {
-            var file = Path.Combine(datasetDir, table + ".parquet");
+            var file = Path.Combine(datasetRoot, table + ".parquet");
             if (File.Exists(file))
-                Execute($"CREATE TABLE {table} AS SELECT * FROM read_parquet('{file.Replace("'", "''")}')");
+                Execute($"CREATE VIEW {table} AS SELECT * FROM read_parquet({Literal(file)})");
         }
         foreach (var view in DatasetSchema.Views) Execute(view);
-        foreach (var setting in SandboxSettings) Execute(setting);
+        CloseSandbox();
     }
 
-    /// <summary>No file, URL or extension reaches the user's SQL, and the SQL cannot switch that back on.</summary>
-    static readonly string[] SandboxSettings =
-    [
-        "SET enable_external_access = false",
-        "SET autoinstall_known_extensions = false",
-        "SET autoload_known_extensions = false",
-        "SET lock_configuration = true",
-    ];
+    /// <summary>
+    /// The views read the dataset's files at query time, so the dataset directory stays readable; nothing else does, no
+    /// URL or extension reaches the user's SQL, and the SQL cannot switch that back on.
+    /// </summary>
+    void CloseSandbox()
+    {
+        Execute($"SET allowed_directories = [{Literal(datasetRoot)}]");
+        Execute("SET enable_external_access = false");
+        Execute("SET autoinstall_known_extensions = false");
+        Execute("SET autoload_known_extensions = false");
+        Execute("SET lock_configuration = true");
+    }
 
+    /// <summary>PressMine writes no links into a dataset; one found there could lead the readable directory elsewhere.</summary>
+    static void RefuseLinks(string root)
+    {
+        foreach (var entry in new DirectoryInfo(root).EnumerateFileSystemInfos("*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 }))
+            if (entry.LinkTarget is not null)
+                throw new QueryException($"'{entry.FullName}' is a link; PressMine datasets hold none, so this one is not queried");
+    }
+
+    static string Literal(string text) => "'" + text.Replace("'", "''") + "'";
+
+    /// <summary>All rows at once; for large results use <see cref="Open"/> and read them as they come.</summary>
     public QueryResult Run(string sql)
     {
+        using var rows = Open(sql);
+        return new QueryResult(rows.Columns, rows.ToList());
+    }
+
+    /// <summary>Runs one SELECT and hands its rows over one at a time, so a result never has to fit in memory.</summary>
+    public QueryRows Open(string sql)
+    {
         EnsureReadOnly(sql);
+        var command = connection.CreateCommand();
         try
         {
-            using var command = connection.CreateCommand();
             command.CommandText = sql;
-            using var reader = command.ExecuteReader();
-            var columns = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToList();
-            var rows = new List<object?[]>();
-            while (reader.Read())
-            {
-                var row = new object?[reader.FieldCount];
-                for (int i = 0; i < row.Length; i++) row[i] = reader.IsDBNull(i) ? null : Plain(reader.GetValue(i));
-                rows.Add(row);
-            }
-            return new QueryResult(columns, rows);
+            command.UseStreamingMode = true;
+            return new QueryRows(command, command.ExecuteReader());
         }
         catch (DuckDBException e)
         {
+            command.Dispose();
             throw new QueryException(FirstLine(e.Message));
         }
     }
@@ -113,7 +131,7 @@ public sealed class DatasetQuery : IDisposable
     void ReopenSandbox()
     {
         connection = OpenScratch();
-        foreach (var setting in SandboxSettings) Execute(setting);
+        CloseSandbox();
     }
 
     /// <summary>DuckDB's own parser decides: json_serialize_sql accepts exactly the SELECT statements.</summary>
@@ -137,10 +155,6 @@ public sealed class DatasetQuery : IDisposable
         if (!reader.IsDBNull(2) && reader.GetInt64(2) != 1)
             throw new QueryException("one SELECT statement per query, please");
     }
-
-    /// <summary>DuckDB's HUGEINT (sum of integers) arrives as BigInteger; give callers a long when it fits.</summary>
-    static object Plain(object value) =>
-        value is System.Numerics.BigInteger big && big >= long.MinValue && big <= long.MaxValue ? (long)big : value;
 
     void Execute(string sql)
     {

@@ -1,6 +1,4 @@
-using PressMine.Records;
-
-namespace PressMine.Pipeline;
+namespace PressMine.Records;
 
 /// <summary>Everything the per-page stages produce for one input: its article row, facts and (optionally) tokens.</summary>
 public sealed record ProcessedPage(Article Article, IReadOnlyList<Fact> Facts, string? Tokens, string InputSha256)

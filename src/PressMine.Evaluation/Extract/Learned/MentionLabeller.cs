@@ -2,9 +2,6 @@ using PressMine.Extract.Evaluation;
 
 namespace PressMine.Extract.Learned;
 
-/// <summary>A count mention with its gold class, for training; <see cref="Group"/> names its story (folds never split one).</summary>
-public sealed record LabelledMention(string Group, IReadOnlyList<string> Tokens, string Label);
-
 /// <summary>How many gold facts found their count mention, and how many did not (the parsers' misses).</summary>
 public sealed record LabellingSummary(int Mentions, int GoldFacts, int GoldAligned);
 

@@ -1,12 +1,12 @@
-using PressMine.Extract.Places;
+using PressMine.Dedup;
 
-namespace PressMine.Dedup;
+namespace PressMine.Extract.Places;
 
 /// <summary>
 /// The set of administrative divisions a body names, as sorted division codes: a cheap key that tells two
 /// template-sharing reports from different places apart even when their counts agree.
 /// </summary>
-public sealed class PlaceKeyer(Gazetteer gazetteer)
+public sealed class PlaceKeyer(Gazetteer gazetteer) : IPlaceKey
 {
     readonly MentionScanner scanner = new(gazetteer);
 

@@ -1,10 +1,7 @@
 using DuckDB.NET.Data;
-using PressMine.Pipeline;
 using PressMine.Records;
 
 namespace PressMine.Sink;
-
-public enum OutputFormat { Parquet, Jsonl, Csv }
 
 /// <summary>
 /// Writes the dataset tables into a directory through an embedded DuckDB: the .duckdb file, Parquet files,

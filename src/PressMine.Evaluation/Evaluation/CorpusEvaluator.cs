@@ -1,6 +1,7 @@
 using PressMine.Clean;
 using PressMine.Dedup;
 using PressMine.Extract;
+using PressMine.Extract.Places;
 using PressMine.Pipeline;
 using PressMine.Records;
 using PressMine.Sources;
@@ -38,16 +39,36 @@ public sealed class CorpusEvaluator(IPlaceResolver places)
         return dot < 0 ? name : name[..dot];
     }
 
-    /// <summary>Pairs (a, b) judged duplicates, as stems, against the pairs the expected files name.</summary>
+    /// <summary>
+    /// Pairs (a, b) judged duplicates, as stems, against the pairs the expected files name. The duplicates come from
+    /// the run's own dedup step (<see cref="DedupPass"/>, pages in id order, the place key on), so this measures what
+    /// `run` ships.
+    /// </summary>
     static Prf DuplicatePairs(List<PageComparison> comparisons)
     {
-        var ok = comparisons.Where(c => c.Actual.Article.Status == ArticleStatus.Ok).ToList();
-        var hasher = new MinHasher();
+        var ok = comparisons.Where(c => c.Actual.Article.Status == ArticleStatus.Ok)
+            .OrderBy(c => c.Actual.Article.Id, StringComparer.Ordinal).ToList();
         var stemOf = ok.ToDictionary(c => c.Actual.Article.Id, c => c.Stem);
-        var found = new Deduplicator().FindDuplicates(ok.Select(c => DedupSignature.For(c.Actual.Article, hasher)).ToList());
+        var found = RunDedup(ok.Select(c => c.Actual.Article));
         var predicted = ClusterPairs(found.Select(kv => (stemOf[kv.Key], stemOf[kv.Value])));
         var expected = ClusterPairs(comparisons.Where(c => c.Expected.DuplicateOf is not null).Select(c => (c.Stem, c.Expected.DuplicateOf!)));
         return new Prf(predicted.Intersect(expected).Count(), predicted.Count, expected.Count);
+    }
+
+    static IReadOnlyDictionary<string, string> RunDedup(IEnumerable<Article> okArticlesById)
+    {
+        var defaults = new RunOptions { Inputs = [], OutDir = "" };
+        var scratch = Directory.CreateTempSubdirectory("pressmine-evaluate-");
+        try
+        {
+            var pass = new DedupPass(defaults.Dedup, defaults.PlaceAwareDedup ? PlaceKeyer.Default : null,
+                defaults.SignatureMemoryLimit, scratch.FullName, parallelism: 1);
+            return pass.Run(okArticlesById, previousSignatures: null, Path.Combine(scratch.FullName, SignatureFile.FileName)).Duplicates;
+        }
+        finally
+        {
+            scratch.Delete(recursive: true);
+        }
     }
 
     static HashSet<(string, string)> ClusterPairs(IEnumerable<(string Member, string Canonical)> links)

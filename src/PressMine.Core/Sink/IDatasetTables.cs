@@ -1,0 +1,16 @@
+using PressMine.Records;
+
+namespace PressMine.Sink;
+
+/// <summary>How the tables are written: which file formats, whether a tokens table, a byte-order mark on CSV files.</summary>
+public sealed record TableOptions(IReadOnlySet<OutputFormat> Formats, bool Tokens, bool CsvByteOrderMark = false);
+
+/// <summary>
+/// The sink of a run: writes the articles, facts (and tokens) tables of the processed pages into a staging
+/// directory, marking the given duplicates. Implemented over DuckDB in PressMine.DuckDb.
+/// </summary>
+public interface IDatasetTables
+{
+    (int Articles, int Facts) Write(string directory, TableOptions options, IEnumerable<ProcessedPage> pages,
+        IReadOnlyDictionary<string, string> duplicates);
+}
