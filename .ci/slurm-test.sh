@@ -119,7 +119,7 @@ for f in "$T"/work/logs/*.out; do echo "--- $(basename "$f")"; tail -2 "$f"; don
 # 5. The same corpus in one process; the merged tables must be equal.
 dotnet "$DLL" run "$REPO/corpus/pages" --out "$T/single" >/dev/null 2>&1
 for sql in "SELECT * EXCLUDE (encoding) FROM articles ORDER BY id" \
-           "SELECT * FROM facts ORDER BY article_id, \"start\", \"end\", metric, value"; do
+           "SELECT * FROM facts ORDER BY article_id, evidence_start, evidence_end, metric, value"; do
   dotnet "$DLL" query "$T/single" "$sql" --format csv >"$T/a.csv"
   dotnet "$DLL" query "$OUT" "$sql" --format csv >"$T/b.csv"
   if ! cmp -s "$T/a.csv" "$T/b.csv"; then echo "slurm-test: FAILED, merged differs from single run for: $sql"; diff "$T/a.csv" "$T/b.csv" | head -20; exit 1; fi

@@ -27,6 +27,7 @@ public static class MergeCommand
                 return ExitCodes.Ok;
             }
             catch (OutputRefusedException e) { Console.Error.WriteLine($"error: {e.Message}"); return ExitCodes.Failed; }
+            catch (MergeRefusedException e) { Console.Error.WriteLine($"error: merge refused: {e.Message}"); return ExitCodes.Failed; }
             catch (InvalidOperationException e) { Console.Error.WriteLine($"error: {e.Message}"); return ExitCodes.UsageError; }
         });
         return command;

@@ -13,7 +13,8 @@ public static class QueryCommand
         var format = new Option<string>("--format") { Description = "table, csv, json (JSON Lines) or parquet", DefaultValueFactory = _ => "table" };
         var output = new Option<string?>("--output", "-o") { Description = "Write the result to a file (required for parquet on a terminal)" };
         var bom = new Option<bool>("--bom") { Description = "Start CSV with a UTF-8 byte-order mark so Excel shows Chinese text correctly" };
-        var command = new Command("query", "Run read-only SQL over a dataset") { dir, sql, file, format, output, bom };
+        var rawCsv = new Option<bool>("--no-csv-guard") { Description = "Write CSV text cells as they are, even those starting with = + - @ (a spreadsheet may run them as formulas)" };
+        var command = new Command("query", "Run read-only SQL over a dataset") { dir, sql, file, format, output, bom, rawCsv };
         command.SetAction(parse =>
         {
             var text = parse.GetValue(file) is { } path ? File.ReadAllText(path) : parse.GetValue(sql);
@@ -29,7 +30,7 @@ public static class QueryCommand
                 using var file = target is null ? null : new StreamWriter(target, append: false, new System.Text.UTF8Encoding(false));
                 var writer = file ?? Console.Out;
                 if (parse.GetValue(bom) && formatName == "csv") writer.Write('\uFEFF');
-                QueryOutput.Write(rows, formatName, writer);
+                QueryOutput.Write(rows, formatName, writer, !parse.GetValue(rawCsv));
                 writer.Flush();
                 return ExitCodes.Ok;
             }

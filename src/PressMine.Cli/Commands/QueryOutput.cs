@@ -16,13 +16,24 @@ public static class QueryOutput
 
     public static string[] Formats => ["table", "csv", "json"];
 
-    public static void Write(QueryRows rows, string format, TextWriter writer)
+    public static void Write(QueryRows rows, string format, TextWriter writer, bool csvFormulaGuard = true) =>
+        Write(rows.Columns, rows, format, writer, csvFormulaGuard);
+
+    /// <summary>A small result as one string (tests, examples).</summary>
+    public static string Render(QueryResult result, string format, bool csvFormulaGuard = true)
+    {
+        var writer = new StringWriter();
+        Write(result.Columns, result.Rows, format, writer, csvFormulaGuard);
+        return writer.ToString();
+    }
+
+    static void Write(IReadOnlyList<string> columns, IEnumerable<object?[]> rows, string format, TextWriter writer, bool csvFormulaGuard)
     {
         switch (format.ToLowerInvariant())
         {
-            case "csv": Csv(rows, writer); break;
-            case "json": Json(rows, writer); break;
-            case "table": Table(rows, writer); break;
+            case "csv": Csv(columns, rows, writer, csvFormulaGuard); break;
+            case "json": Json(columns, rows, writer); break;
+            case "table": Table(columns, rows, writer); break;
             default: throw new QueryException($"unknown output format '{format}' (table, csv, json)");
         }
     }
@@ -31,21 +42,28 @@ public static class QueryOutput
     {
         null => "",
         double d => d.ToString("0.###", CultureInfo.InvariantCulture),
+        DateTimeOffset t => Iso(t),
+        DateTime t => Iso(new DateTimeOffset(DateTime.SpecifyKind(t, DateTimeKind.Utc))),
+        DateOnly day => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => v.ToString() ?? "",
     };
 
-    static void Table(QueryRows rows, TextWriter writer)
+    /// <summary>Times in China time, as the dataset's text files write them.</summary>
+    static string Iso(DateTimeOffset t) =>
+        t.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+
+    static void Table(IReadOnlyList<string> columns, IEnumerable<object?[]> rows, TextWriter writer)
     {
         const int maxWidth = 60;
         string[] Cells(object?[] row) => row.Select(v => Clip(Cell(v).Replace('\n', ' '), maxWidth)).ToArray();
         using var all = rows.GetEnumerator();
         var sample = new List<string[]>();
         while (sample.Count < TableWidthSample && all.MoveNext()) sample.Add(Cells(all.Current));
-        var widths = rows.Columns.Select((c, i) => Math.Max(Width(c), sample.Count == 0 ? 0 : sample.Max(r => Width(r[i])))).ToArray();
+        var widths = columns.Select((c, i) => Math.Max(Width(c), sample.Count == 0 ? 0 : sample.Max(r => Width(r[i])))).ToArray();
         void Line(IEnumerable<string> values) =>
             writer.WriteLine(string.Join(" │ ", values.Select((v, i) => Clip(v, widths[i]) is var c ? c + new string(' ', widths[i] - Width(c)) : v)).TrimEnd());
-        Line(rows.Columns);
+        Line(columns);
         writer.WriteLine(string.Join("─┼─", widths.Select(w => new string('─', w))));
         long count = 0;
         foreach (var row in sample) { Line(row); count++; }
@@ -65,19 +83,26 @@ public static class QueryOutput
 
     static int Width(char ch) => ch >= 0x1100 && (ch <= 0x115F || (ch >= 0x2E80 && ch <= 0xA4CF) || (ch >= 0xAC00 && ch <= 0xD7A3) || (ch >= 0xF900 && ch <= 0xFAFF) || (ch >= 0xFE30 && ch <= 0xFE4F) || (ch >= 0xFF00 && ch <= 0xFF60) || (ch >= 0xFFE0 && ch <= 0xFFE6)) ? 2 : 1;
 
-    static void Csv(QueryRows rows, TextWriter writer)
+    static void Csv(IReadOnlyList<string> columns, IEnumerable<object?[]> rows, TextWriter writer, bool formulaGuard)
     {
         static string Quote(string s) => s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
-        writer.WriteLine(string.Join(',', rows.Columns.Select(Quote)));
-        foreach (var row in rows) writer.WriteLine(string.Join(',', row.Select(v => Quote(Cell(v)))));
+        writer.WriteLine(string.Join(',', columns.Select(Quote)));
+        foreach (var row in rows)
+            writer.WriteLine(string.Join(',', row.Select(v => Quote(formulaGuard && v is string text ? CsvFormulaGuard.Guard(text) : Cell(v)))));
     }
 
-    static void Json(QueryRows rows, TextWriter writer)
+    static void Json(IReadOnlyList<string> columns, IEnumerable<object?[]> rows, TextWriter writer)
     {
         foreach (var row in rows)
         {
             var obj = new Dictionary<string, object?>();
-            for (int i = 0; i < row.Length; i++) obj[rows.Columns[i]] = row[i] is decimal m ? (double)m : row[i];
+            for (int i = 0; i < row.Length; i++)
+                obj[columns[i]] = row[i] switch
+                {
+                    decimal m => (double)m,
+                    DateTimeOffset or DateTime or DateOnly => Cell(row[i]),
+                    var v => v,
+                };
             writer.WriteLine(JsonSerializer.Serialize(obj, CheckpointStore.Json));
         }
     }

@@ -16,9 +16,11 @@ public static class RunCommand
         var shard = new Option<string?>("--shard") { Description = "Process only shard i of N (i/N) of the inputs" };
         var threads = new Option<int>("--threads") { Description = "Worker threads (default: all cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
         var bom = new Option<bool>("--bom") { Description = "Start CSV files with a UTF-8 byte-order mark so Excel shows Chinese text" };
+        var rawCsv = new Option<bool>("--no-csv-guard") { Description = "Write CSV text cells exactly as they are, even those starting with = + - @ (a spreadsheet may run them as formulas)" };
+        var absolute = new Option<bool>("--absolute-paths") { Description = "Write source_path and the manifest's paths absolute (default: relative to the input given)" };
         var include = new Option<string[]>("--include") { Description = "Read only the files under input directories matching this glob (repeatable; *, **, ?, [..]; case-insensitive)" };
         var userDict = new Option<string?>("--user-dict") { Description = "jieba user dictionary (default: corpus/dict/userdict.txt)" };
-        var command = new Command("run", "Read, clean, dedup, segment and extract pages into a dataset") { inputs, outDir, format, tokens, shard, threads, userDict, bom, include };
+        var command = new Command("run", "Read, clean, dedup, segment and extract pages into a dataset") { inputs, outDir, format, tokens, shard, threads, userDict, bom, rawCsv, absolute, include };
         command.SetAction(parse =>
         {
             var given = parse.GetValue(inputs) ?? [];
@@ -43,7 +45,7 @@ public static class RunCommand
             {
                 Inputs = given, OutDir = parse.GetValue(outDir)!, Formats = formats, Tokens = parse.GetValue(tokens),
                 Shard = shardValue, Parallelism = parse.GetValue(threads), UserDictionary = parse.GetValue(userDict),
-                CsvByteOrderMark = parse.GetValue(bom), Include = parse.GetValue(include) ?? [],
+                Csv = new CsvOptions(parse.GetValue(bom), !parse.GetValue(rawCsv)), Include = parse.GetValue(include) ?? [], AbsolutePaths = parse.GetValue(absolute),
                 PauseAfterPages = int.TryParse(Environment.GetEnvironmentVariable("PRESSMINE_TEST_PAUSE_AFTER_PAGES"), out var pause) ? pause : null,
             };
             RunSummary summary;

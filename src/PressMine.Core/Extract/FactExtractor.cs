@@ -25,7 +25,8 @@ public sealed class FactExtractor(IPlaceResolver? places, IMetricDecider? metric
             var sentence = mention.Sentence;
             var scope = dates.Scope(mention.UpToCount);
             if (scope == DateScope.None && title is not null) scope = dates.Scope(title); // the headline's period
-            var place = CountsProvinces(count) ? null : ClausePlace(mention.Clause.Text, locality);
+            // A count of several provinces belongs to none of them, nor to the story's locality.
+            var place = CountsProvinces(count) ? null : ClausePlace(mention.Clause.Text, locality) ?? locality;
             foreach (var label in labels)
             {
                 // Pages often repeat their body (print copies); one sentence gives one fact once.
@@ -40,7 +41,8 @@ public sealed class FactExtractor(IPlaceResolver? places, IMetricDecider? metric
                     Approx = count.Approx,
                     AsOf = scope.AsOfIso,
                     Since = scope.SinceIso,
-                    Place = place,
+                    Place = place?.FullName,
+                    DivisionCode = place?.Code,
                     Evidence = sentence.Text,
                     Start = sentence.Start,
                     End = sentence.End,
@@ -87,12 +89,13 @@ public sealed class FactExtractor(IPlaceResolver? places, IMetricDecider? metric
         count.Value >= 2 && (RuleBook.Default.List("place_unit").Contains(count.Unit) && count.Unit != "地市"
             || count.Unit == "个" && (count.RightNoun.StartsWith("省") || count.RightNoun.StartsWith("自治区")));
 
-    private string? ClausePlace(string clause, Division? locality)
+    /// <summary>A place the clause names that is narrower than the article's locality, else null (the count is the locality's).</summary>
+    private Division? ClausePlace(string clause, Division? locality)
     {
         if (places?.FindPlace(clause, locality) is not { } place) return null;
         // The locality itself or one of its parents adds nothing; a narrower place, or another province the
         // clause names in a story about several (山东… 江西共梳理问题N个), is where the count belongs.
         if (locality is not null && locality.FullName.StartsWith(place.FullName, StringComparison.Ordinal)) return null;
-        return place.FullName;
+        return place;
     }
 }

@@ -87,19 +87,21 @@ public sealed class PipelineRunner(IPlaceResolver places, IDatasetTables tables)
         progress?.Report(new RunProgress("write", processed, resumed, rejected, facts, clock.Elapsed.TotalSeconds));
         var ordered = latest.Values.OrderBy(e => e.SourcePath, StringComparer.Ordinal).ThenBy(e => e.Offset).Select(e => e.Offset).ToList();
         var files = new List<ManifestInput>(ordered.Count);
+        var paths = new SourcePathStyle(options.Inputs, options.AbsolutePaths);
         int okCount = 0, rejectedCount = 0;
         IEnumerable<ProcessedPage> Pages()
         {
             foreach (var offset in ordered)
             {
-                var page = reader.ReadAt(offset);
+                var read = reader.ReadAt(offset);
+                var page = read with { Article = read.Article with { SourcePath = paths.For(read.Article.SourcePath) } };
                 files.Add(new ManifestInput(page.Article.SourcePath, page.Article.Id, page.InputSha256));
                 if (page.Article.Status == ArticleStatus.Ok && !duplicates.ContainsKey(page.Article.Id)) okCount++;
                 if (page.Article.Status == ArticleStatus.Rejected) rejectedCount++;
                 yield return page;
             }
         }
-        var (articleCount, factCount) = tables.Write(staging, new TableOptions(options.Formats, options.Tokens, options.CsvByteOrderMark),
+        var (articleCount, factCount) = tables.Write(staging, new TableOptions(options.Formats, options.Tokens, options.Csv),
             Pages(), duplicates);
         reader.Dispose();
         File.Delete(checkpointPath);
@@ -107,7 +109,7 @@ public sealed class PipelineRunner(IPlaceResolver places, IDatasetTables tables)
         var manifest = new Manifest(
             RunFingerprint.Version,
             DateTimeOffset.Now.ToString("O"),
-            options.Inputs,
+            options.Inputs.Select(paths.Root).ToList(),
             options.Shard.Count > 1 ? options.Shard.ToString() : null,
             options.Formats.Select(f => f.ToString().ToLowerInvariant()).Order().ToList(),
             options.Tokens,
@@ -123,7 +125,7 @@ public sealed class PipelineRunner(IPlaceResolver places, IDatasetTables tables)
                 ["process"] = Math.Round(processSeconds, 3), ["dedup"] = Math.Round(dedupSeconds, 3),
                 ["total"] = Math.Round(clock.Elapsed.TotalSeconds, 3),
             },
-            files) { Settings = RunFingerprint.Settings(options) };
+            files) { Settings = RunFingerprint.Settings(options), Run = RunFingerprint.RunId(stagingDirectory.Fingerprint) };
         manifest.WriteTo(staging);
         stagingDirectory.Publish(options.OutDir);
         return new RunSummary(options.OutDir, articleCount, okCount, duplicates.Count, rejectedCount, factCount, resumed, clock.Elapsed.TotalSeconds);

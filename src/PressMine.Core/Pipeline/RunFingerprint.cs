@@ -24,6 +24,15 @@ public static class RunFingerprint
         ["--include"] = string.Join(' ', options.Include),
     };
 
+    /// <summary>The id every shard of one run shares (see <see cref="Manifest.Run"/>): the fingerprint without --shard.</summary>
+    public static string RunId(StagingFingerprint staged)
+    {
+        var text = string.Join('\n', new[] { staged.Command, staged.Version, staged.InputFiles.ToString(), staged.InputListingSha256 }
+            .Concat(staged.Inputs.Select(Path.GetFullPath))
+            .Concat(staged.Settings.Where(s => s.Key != "--shard").OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key}={s.Value}")));
+        return Records.StableHash.Hex(text, 32);
+    }
+
     public static IEnumerable<InputFileStamp> InputFiles(RunOptions options) =>
         new FileSystemSource(options.Inputs, include: options.Include).Entries().Select(e => InputFileStamp.Of(e.Path));
 

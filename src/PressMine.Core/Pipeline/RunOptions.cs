@@ -28,9 +28,11 @@ public sealed record RunOptions
     public IReadOnlyList<string> Include { get; init; } = [];
     public IReadOnlySet<OutputFormat> Formats { get; init; } = new HashSet<OutputFormat> { OutputFormat.Parquet };
     public bool Tokens { get; init; }
-    /// <summary>Start CSV files with a UTF-8 byte-order mark (for Excel).</summary>
-    public bool CsvByteOrderMark { get; init; }
+    /// <summary>Byte-order mark and formula guard of CSV files.</summary>
+    public CsvOptions Csv { get; init; } = CsvOptions.Default;
     public Shard Shard { get; init; } = Shard.All;
+    /// <summary>Write source_path and the manifest's paths absolute instead of relative to the input roots.</summary>
+    public bool AbsolutePaths { get; init; }
     public int Parallelism { get; init; } = Environment.ProcessorCount;
     public string? UserDictionary { get; init; }
     public Dedup.DedupParameters Dedup { get; init; } = PressMine.Dedup.DedupParameters.Default;

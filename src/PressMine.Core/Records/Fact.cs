@@ -35,8 +35,20 @@ public sealed record Fact
     public bool Approx { get; init; }
     public string? AsOf { get; init; }
     public string? Since { get; init; }
+    /// <summary>Full name of the place the count is about: a narrower place the clause names, else the article's locality.</summary>
     public string? Place { get; init; }
+    /// <summary>Administrative-division code of <see cref="Place"/>.</summary>
+    public string? DivisionCode { get; init; }
     public required string Evidence { get; init; }
+    /// <summary>Offset of <see cref="Evidence"/> in the body (0-based); the dataset's <c>evidence_start</c>.</summary>
     public required int Start { get; init; }
+    /// <summary>End of <see cref="Evidence"/> in the body (exclusive); the dataset's <c>evidence_end</c>.</summary>
     public required int End { get; init; }
+
+    /// <summary>
+    /// The metric an analyst can group by without <see cref="Kind"/>: the metric itself, or <c>other.&lt;kind&gt;</c>
+    /// (<c>other.unspecified</c> when an <c>other</c> fact has no kind).
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string Measure => Metric == Metrics.Other ? "other." + (Kind ?? "unspecified") : Metric;
 }

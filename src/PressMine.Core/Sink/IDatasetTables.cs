@@ -2,8 +2,8 @@ using PressMine.Records;
 
 namespace PressMine.Sink;
 
-/// <summary>How the tables are written: which file formats, whether a tokens table, a byte-order mark on CSV files.</summary>
-public sealed record TableOptions(IReadOnlySet<OutputFormat> Formats, bool Tokens, bool CsvByteOrderMark = false);
+/// <summary>How the tables are written: which file formats, whether a tokens table, how CSV files are written.</summary>
+public sealed record TableOptions(IReadOnlySet<OutputFormat> Formats, bool Tokens, CsvOptions? Csv = null);
 
 /// <summary>
 /// The sink of a run: writes the articles, facts (and tokens) tables of the processed pages into a staging

@@ -22,6 +22,13 @@ public sealed record Manifest(
     /// <summary>The settings that change a run's rows (see RunFingerprint); null in manifests of older versions and of merges.</summary>
     public IReadOnlyDictionary<string, string>? Settings { get; init; }
 
+    /// <summary>
+    /// Which run this dataset is (or is a shard of): a digest of the version, the inputs, a digest of every input file and
+    /// the settings except --shard, so the shards of one run share it and `merge` can refuse shards of different runs.
+    /// Null in manifests of older versions and of merges.
+    /// </summary>
+    public string? Run { get; init; }
+
     public void WriteTo(string directory)
     {
         var path = System.IO.Path.Combine(directory, FileName);

@@ -25,6 +25,8 @@ public sealed class ShardMerger(DedupParameters? parameters = null, int signatur
         foreach (var d in shardDirs)
             if (!File.Exists(Path.Combine(d, SignatureFile.FileName)))
                 throw new InvalidOperationException($"'{d}' has no {SignatureFile.FileName}; rerun that shard with this version");
+        ShardSet.Check(shardDirs, manifests);
+        ShardSet.CheckUniqueArticles(shardDirs);
 
         OutputDirectoryGuard.Check(outDir, shardDirs);
         var fingerprint = new StagingFingerprint("merge", RunFingerprint.Version, new Dictionary<string, string>(),
@@ -127,7 +129,7 @@ static class MergeTables
             """);
         TableExport.Execute(connection, $"""
             INSERT INTO facts SELECT f.* FROM read_parquet({Files("facts")}) f
-            JOIN articles a ON a.id = f.article_id ORDER BY a.source_path, f."start", f.metric
+            JOIN articles a ON a.id = f.article_id ORDER BY a.source_path, f.evidence_start, f.metric
             """);
         var tables = new List<string> { "articles", "facts" };
         if (tokens)

@@ -50,6 +50,7 @@ public sealed class DatasetQuery : IDisposable
     /// </summary>
     void CloseSandbox()
     {
+        Execute($"SET TimeZone = '{TableExport.TimeZone}'");
         Execute($"SET allowed_directories = [{Literal(datasetRoot)}]");
         Execute("SET enable_external_access = false");
         Execute("SET autoinstall_known_extensions = false");

@@ -7,7 +7,7 @@ namespace PressMine.Sink;
 /// Writes the dataset tables into a directory through an embedded DuckDB: the .duckdb file, Parquet files,
 /// and JSON Lines or CSV on request. The directory is a staging directory; <see cref="AtomicDirectory"/> publishes it.
 /// </summary>
-public sealed class DatasetWriter(string directory, IReadOnlySet<OutputFormat> formats, bool writeTokens, bool csvByteOrderMark = false)
+public sealed class DatasetWriter(string directory, IReadOnlySet<OutputFormat> formats, bool writeTokens, CsvOptions? csv = null)
 {
     public const string DatabaseFile = "pressmine.duckdb";
 
@@ -41,25 +41,34 @@ public sealed class DatasetWriter(string directory, IReadOnlySet<OutputFormat> f
             }
             foreach (var view in DatasetSchema.Views) TableExport.Execute(connection, view);
             var tables = writeTokens ? new[] { "articles", "facts", "tokens" } : ["articles", "facts"];
-            TableExport.Export(connection, directory, tables, formats, csvByteOrderMark);
+            TableExport.Export(connection, directory, tables, formats, csv);
             TableExport.Execute(connection, "CHECKPOINT");
         }
         return (articleCount, factCount);
     }
 
-    static void AppendArticle(DuckDB.NET.Data.DuckDBAppender appender, Article a) =>
+    static void AppendArticle(DuckDB.NET.Data.DuckDBAppender appender, Article a)
+    {
+        var published = PublishTime.Parse(a.PublishedAt);
         appender.CreateRow()
             .AppendValue(a.Id).AppendValue(a.SourcePath).AppendValue(a.Url).AppendValue(a.Site)
             .AppendValue(a.Status).AppendValue(a.Reason).AppendValue(a.DuplicateOf).AppendValue(a.Title)
-            .AppendValue(a.PublishedAt).AppendValue(a.Source).AppendValue(a.Author).AppendValue(a.Editor)
+            .AppendValue(published?.At).AppendValue(published?.Date).AppendValue(published?.Precision)
+            .AppendValue(published is null ? null : a.PublishedAtBasis)
+            .AppendValue(a.Source).AppendValue(a.Author).AppendValue(a.Editor)
             .AppendValue(a.Body).AppendValue(a.Province).AppendValue(a.City).AppendValue(a.County)
             .AppendValue(a.DivisionCode).AppendValue(a.Topic).AppendValue(a.TopicScore).AppendValue(a.Encoding)
             .EndRow();
+    }
 
     static void AppendFact(DuckDB.NET.Data.DuckDBAppender appender, Fact f) =>
         appender.CreateRow()
-            .AppendValue(f.ArticleId).AppendValue(f.Metric).AppendValue(f.Kind).AppendValue(f.Value)
-            .AppendValue(f.Unit).AppendValue(f.Approx).AppendValue(f.AsOf).AppendValue(f.Since)
-            .AppendValue(f.Place).AppendValue(f.Evidence).AppendValue(f.Start).AppendValue(f.End)
+            .AppendValue(f.ArticleId).AppendValue(f.Metric).AppendValue(f.Measure).AppendValue(f.Kind).AppendValue(f.Value)
+            .AppendValue(f.Unit).AppendValue(UnitClasses.Default.ClassOf(f.Metric, f.Unit)).AppendValue(f.Approx)
+            .AppendValue(Day(f.AsOf)).AppendValue(Day(f.Since))
+            .AppendValue(f.Place).AppendValue(f.DivisionCode).AppendValue(f.Evidence).AppendValue(f.Start).AppendValue(f.End)
             .EndRow();
+
+    static DateOnly? Day(string? iso) =>
+        DateOnly.TryParseExact(iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d) ? d : null;
 }

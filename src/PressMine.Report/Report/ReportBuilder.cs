@@ -1,20 +1,20 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using Plotly.NET;
-using Chart = Plotly.NET.CSharp.Chart;
-using GenericChartExtensions = Plotly.NET.CSharp.GenericChartExtensions;
 
 namespace PressMine.Report;
 
 /// <summary>
-/// A self-contained HTML report (no network needed): Plotly.NET builds the charts and the plotly.js it bundles
-/// is inlined once; a table lists the largest numbers with their evidence sentence and a link to the article.
+/// A self-contained HTML report (no network needed): plotly.js, as bundled in Plotly.NET, is inlined once and each
+/// chart is a figure serialized by <see cref="ScriptJson"/>. Every page-derived string is escaped for where it lands:
+/// JSON inside &lt;script&gt; (<see cref="ScriptJson"/>), HTML text and attributes (HtmlEncode), links (http/https only).
 /// </summary>
 public static class ReportBuilder
 {
-    public static string Build(ReportData data, string datasetName)
+    public static string Build(ReportData data, string datasetName, ReportLabels? labels = null)
     {
+        labels ??= ReportLabels.Load();
+        var charts = new ReportCharts(data, labels);
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">");
         html.Append($"<title>PressMine report — {Encode(datasetName)}</title><style>{Style}</style>");
@@ -24,53 +24,49 @@ public static class ReportBuilder
         foreach (var s in data.Statuses) Card(html, $"articles {s.Label}", s.N.ToString(CultureInfo.InvariantCulture));
         Card(html, "facts (duplicates excluded)", data.Facts.ToString(CultureInfo.InvariantCulture));
         html.Append("</section>");
+        html.Append("<p class=\"note\">Counts are drawn on log scales so that one very large report does not flatten the rest; ")
+            .Append("the largest numbers are listed with their evidence at the end, with how many times the median of their measure they are. ")
+            .Append("Found and rectified are compared only within one article, one family (problems or hazards) and one period.</p>");
 
-        Section(html, "found-vs-rectified-time", "Problems and hazards found vs rectified, by month", data.ByMonth.Count == 0 ? null :
-            Chart.Combine([
-                Chart.Column<double, string, string>(values: data.ByMonth.Select(m => m.Found), Keys: Keys(data.ByMonth.Select(m => m.Month)), Name: "found"),
-                Chart.Column<double, string, string>(values: data.ByMonth.Select(m => m.Rectified), Keys: Keys(data.ByMonth.Select(m => m.Month)), Name: "rectified"),
-            ]));
-        Section(html, "found-vs-rectified-place", "Found vs rectified, by city", data.ByPlace.Count == 0 ? null :
-            Chart.Combine([
-                Chart.Bar<double, string, string>(values: data.ByPlace.Select(p => p.Found), Keys: Keys(data.ByPlace.Select(p => p.Place)), Name: "found"),
-                Chart.Bar<double, string, string>(values: data.ByPlace.Select(p => p.Rectified), Keys: Keys(data.ByPlace.Select(p => p.Place)), Name: "rectified"),
-            ]));
-        Section(html, "metrics-mix", "Facts by metric", data.Metrics.Count == 0 ? null :
-            Chart.Pie<long, string, string>(values: data.Metrics.Select(m => m.N), Labels: Keys(data.Metrics.Select(m => m.Label))));
-        Section(html, "sites", "Articles per site", data.Sites.Count == 0 ? null :
-            Chart.Bar<long, string, string>(values: data.Sites.Select(s => s.N), Keys: Keys(data.Sites.Select(s => s.Label)), Name: "articles"));
-        LargestTable(html, data.Largest);
+        Section(html, "found-vs-rectified-time", "Problems and hazards found vs rectified, by month", charts.ByMonth());
+        Section(html, "found-vs-rectified-place", "Found vs rectified, by city (every city)", charts.ByArea());
+        Section(html, "rectification-rates", "Rectification rates: per article (rectified ÷ found) and as stated", charts.Rates());
+        Section(html, "metrics-mix", "Facts by measure and unit (kinds of other facts shown by name)", charts.Measures());
+        Section(html, "metric-series", "Monthly totals of the most frequent measures", charts.Series());
+        Section(html, "sites", "Articles per site", charts.Sites());
+        LargestTable(html, data.Largest, labels);
         html.Append("</body></html>");
         return html.ToString();
     }
 
-    static Plotly.NET.CSharp.Optional<IEnumerable<string>> Keys(IEnumerable<string> keys) => new(keys.ToList(), true);
-
     static void Card(StringBuilder html, string label, string value) =>
         html.Append($"<div class=\"card\"><div class=\"n\">{Encode(value)}</div><div>{Encode(label)}</div></div>");
 
-    static void Section(StringBuilder html, string id, string title, GenericChart? chart)
+    static void Section(StringBuilder html, string id, string title, object? figure)
     {
         html.Append($"<section id=\"{id}\" class=\"chart\"><h2>{Encode(title)}</h2>");
-        if (chart is null) html.Append("<p class=\"empty\">No data.</p>");
+        if (figure is null) html.Append("<p class=\"empty\">No data.</p>");
         else
-        {
-            var sized = GenericChartExtensions.WithSize(chart, 900, 420);
-            html.Append(GenericChart.toChartHTML(sized));
-        }
+            html.Append($"<div id=\"{id}-plot\" class=\"plot\"></div><script>(function(){{var f={ScriptJson.Serialize(figure)};")
+                .Append($"Plotly.newPlot(\"{id}-plot\",f.data,f.layout,{{displaylogo:false,responsive:true}});}})();</script>");
         html.Append("</section>");
     }
 
-    static void LargestTable(StringBuilder html, IReadOnlyList<LargeFact> facts)
+    static void LargestTable(StringBuilder html, IReadOnlyList<LargeFact> facts, ReportLabels labels)
     {
         html.Append("<section id=\"largest\"><h2>Largest numbers, with their evidence</h2><table><thead><tr>")
-            .Append("<th>metric</th><th>value</th><th>evidence</th><th>article</th><th>published</th></tr></thead><tbody>");
+            .Append("<th>measure</th><th>value</th><th>× median</th><th>evidence</th><th>article</th><th>site</th><th>published</th></tr></thead><tbody>");
         foreach (var f in facts)
         {
-            var value = f.Value.ToString("0.###", CultureInfo.InvariantCulture) + (f.Approx ? "+" : "");
-            var href = f.Link.Contains("://") ? f.Link : "file://" + Path.GetFullPath(f.Link.Split('#')[0]);
-            html.Append($"<tr><td>{Encode(f.Metric)}</td><td class=\"num\">{value}</td><td>{Encode(f.Evidence)}</td>")
-                .Append($"<td><a href=\"{Encode(href)}\">{Encode(f.Title ?? f.Link)}</a></td><td>{Encode(f.PublishedAt ?? "")}</td></tr>");
+            var value = f.Value.ToString("#,0.###", CultureInfo.InvariantCulture) + (f.Approx ? "+" : "") + (f.Unit is null ? "" : " " + f.Unit);
+            var times = f.TimesMedian is { } t ? t.ToString("0.#", CultureInfo.InvariantCulture) : "";
+            var title = Encode(f.Title ?? f.SourcePath);
+            var article = SafeLink.Href(f.Url) is { } href
+                ? $"<a href=\"{Encode(href)}\" rel=\"noopener noreferrer\">{title}</a>"
+                : $"{title}<div class=\"path\">{Encode(f.SourcePath)}</div>";
+            html.Append($"<tr><td>{Encode(labels.MeasureWithUnit(f.Measure, f.UnitClass))}</td><td class=\"num\">{Encode(value)}</td>")
+                .Append($"<td class=\"num\">{times}</td><td>{Encode(f.Evidence)}</td><td>{article}</td>")
+                .Append($"<td>{Encode(f.Site ?? "")}</td><td>{Encode(f.PublishedDate ?? "")}</td></tr>");
         }
         html.Append("</tbody></table></section>");
     }
@@ -80,17 +76,17 @@ public static class ReportBuilder
     /// <summary>plotly.min.js as shipped inside the Plotly.NET assembly, so the page works offline.</summary>
     static string PlotlyScript()
     {
-        var assembly = typeof(GenericChart).Assembly;
+        var assembly = typeof(Plotly.NET.GenericChart).Assembly;
         var name = assembly.GetManifestResourceNames().Single(n => n.StartsWith("Plotly.NET.plotly-") && n.EndsWith(".min.js"));
         using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
         return reader.ReadToEnd().Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase);
     }
 
     const string Style = """
-        body{font-family:"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:2rem auto;max-width:1000px;color:#222}
-        h1{margin-bottom:0}.sub{color:#666;margin-top:.2rem}.cards{display:flex;gap:1rem;flex-wrap:wrap}
+        body{font-family:"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:2rem auto;max-width:1100px;color:#222}
+        h1{margin-bottom:0}.sub{color:#666;margin-top:.2rem}.cards{display:flex;gap:1rem;flex-wrap:wrap}.note{color:#555;font-size:.9rem}
         .card{border:1px solid #ddd;border-radius:6px;padding:.6rem 1rem;min-width:8rem}.card .n{font-size:1.6rem;font-weight:bold}
         table{border-collapse:collapse;width:100%;font-size:.9rem}td,th{border-bottom:1px solid #eee;padding:.3rem;vertical-align:top;text-align:left}
-        td.num{text-align:right;white-space:nowrap}.empty{color:#999}
+        td.num{text-align:right;white-space:nowrap}.empty{color:#999}.path{color:#888;font-size:.8rem}
         """;
 }

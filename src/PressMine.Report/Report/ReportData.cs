@@ -2,52 +2,64 @@ using PressMine.Sink;
 
 namespace PressMine.Report;
 
-public sealed record MonthTotals(string Month, double Found, double Rectified);
-public sealed record PlaceTotals(string Place, double Found, double Rectified);
+/// <summary>Found and rectified of one family (problems or hazards) in one month or area, counted in items.</summary>
+public sealed record FamilyTotals(string Key, string Family, double Found, double Rectified);
 public sealed record Count(string Label, long N);
-public sealed record LargeFact(string Metric, double Value, bool Approx, string Evidence, string? Title, string Link, string? PublishedAt);
+public sealed record MeasureSummary(string Measure, string UnitClass, string Units, long Facts, double Total, double Median);
+public sealed record SeriesPoint(string Measure, string UnitClass, string Month, double Total);
 
-/// <summary>The figures a report shows, read from a dataset with read-only SQL over the de-duplicated facts.</summary>
+/// <summary>A large number with its evidence; <paramref name="TimesMedian"/> compares it to the median of its measure.</summary>
+public sealed record LargeFact(string Measure, string UnitClass, string? Unit, double Value, bool Approx, double? TimesMedian,
+    string Evidence, string? Title, string? Url, string SourcePath, string? PublishedDate, string? Site);
+
+/// <summary>The figures a report shows, read from a dataset with read-only SQL over its views (duplicates excluded).</summary>
 public sealed record ReportData(
     IReadOnlyList<Count> Statuses,
     long Facts,
-    IReadOnlyList<MonthTotals> ByMonth,
-    IReadOnlyList<PlaceTotals> ByPlace,
-    IReadOnlyList<Count> Metrics,
+    IReadOnlyList<FamilyTotals> ByMonth,
+    IReadOnlyList<FamilyTotals> ByArea,
+    IReadOnlyList<double> RatesPercent,
+    IReadOnlyList<MeasureSummary> Measures,
+    IReadOnlyList<SeriesPoint> Series,
     IReadOnlyList<Count> Sites,
     IReadOnlyList<LargeFact> Largest)
 {
-    const string Found = "metric IN ('problems_found', 'hazards_found')";
-    const string Rectified = "metric IN ('problems_rectified', 'hazards_rectified')";
-
-    public static ReportData Read(string datasetDir, int largest = 25)
+    public static ReportData Read(string datasetDir, int largest = 25, int seriesMeasures = 8)
     {
         using var q = new DatasetQuery(datasetDir);
         var statuses = q.Run("SELECT status, count(*) FROM articles GROUP BY status ORDER BY status").Rows
             .Select(r => new Count((string)r[0]!, Convert.ToInt64(r[1]))).ToList();
         long facts = Convert.ToInt64(q.Run("SELECT count(*) FROM facts_unique").Rows[0][0]);
-        var byMonth = q.Run($"""
-            SELECT substr(coalesce(f.as_of, a.published_at), 1, 7) AS month,
-                   coalesce(sum(value) FILTER (WHERE {Found}), 0), coalesce(sum(value) FILTER (WHERE {Rectified}), 0)
-            FROM facts_unique f JOIN articles a ON a.id = f.article_id
-            WHERE coalesce(f.as_of, a.published_at) IS NOT NULL GROUP BY month ORDER BY month
-            """).Rows.Select(r => new MonthTotals((string)r[0]!, Convert.ToDouble(r[1]), Convert.ToDouble(r[2]))).ToList();
-        var byPlace = q.Run($"""
-            SELECT coalesce(a.city, a.province, '(unknown)') AS area,
-                   coalesce(sum(value) FILTER (WHERE {Found}), 0) AS found, coalesce(sum(value) FILTER (WHERE {Rectified}), 0)
-            FROM facts_unique f JOIN articles a ON a.id = f.article_id
-            GROUP BY area HAVING found > 0 ORDER BY found DESC LIMIT 20
-            """).Rows.Select(r => new PlaceTotals((string)r[0]!, Convert.ToDouble(r[1]), Convert.ToDouble(r[2]))).ToList();
-        var metrics = q.Run("SELECT metric, count(*) FROM facts_unique GROUP BY metric ORDER BY 2 DESC, 1").Rows
-            .Select(r => new Count((string)r[0]!, Convert.ToInt64(r[1]))).ToList();
+        List<FamilyTotals> Families(string key, string where) => q.Run($"""
+            SELECT {key} AS k, family, coalesce(sum(found), 0), coalesce(sum(rectified), 0) FROM found_vs_rectified
+            WHERE unit_class = 'items' {where} GROUP BY ALL ORDER BY k, family
+            """).Rows.Select(r => new FamilyTotals((string)r[0]!, (string)r[1]!, Convert.ToDouble(r[2]), Convert.ToDouble(r[3]))).ToList();
+        var byMonth = Families("month", "AND month IS NOT NULL");
+        var byArea = Families("coalesce(city, province, '(unknown)')", "");
+        var rates = q.Run("""
+            SELECT rectification_rate * 100 FROM rectification_pairs WHERE rectification_rate IS NOT NULL
+            UNION ALL SELECT value FROM facts_unique WHERE metric = 'rectification_rate'
+            """).Rows.Select(r => Convert.ToDouble(r[0])).ToList();
+        var measures = q.Run("""
+            SELECT measure, unit_class, string_agg(DISTINCT unit, '、' ORDER BY unit), count(*), sum(value), median(value)
+            FROM facts_summable GROUP BY measure, unit_class ORDER BY 4 DESC, 1, 2
+            """).Rows.Select(r => new MeasureSummary((string)r[0]!, (string)r[1]!, (string?)r[2] ?? "", Convert.ToInt64(r[3]),
+                Convert.ToDouble(r[4]), Convert.ToDouble(r[5]))).ToList();
+        var series = q.Run($"""
+            WITH top AS (SELECT measure, unit_class FROM facts_summable GROUP BY ALL ORDER BY count(*) DESC, 1, 2 LIMIT {seriesMeasures})
+            SELECT m.measure, m.unit_class, m.month, sum(m.total) FROM facts_by_place_month m JOIN top USING (measure, unit_class)
+            WHERE m.month IS NOT NULL GROUP BY ALL ORDER BY 1, 2, 3
+            """).Rows.Select(r => new SeriesPoint((string)r[0]!, (string)r[1]!, (string)r[2]!, Convert.ToDouble(r[3]))).ToList();
         var sites = q.Run("SELECT site, ok FROM top_sites WHERE ok > 0 LIMIT 15").Rows
             .Select(r => new Count((string)r[0]!, Convert.ToInt64(r[1]))).ToList();
         var large = q.Run($"""
-            SELECT f.metric, f.value, f.approx, f.evidence, a.title, coalesce(a.url, a.source_path), a.published_at
-            FROM facts_unique f JOIN articles a ON a.id = f.article_id
-            WHERE f.metric <> 'rectification_rate' ORDER BY f.value DESC LIMIT {largest}
-            """).Rows.Select(r => new LargeFact((string)r[0]!, Convert.ToDouble(r[1]), (bool)r[2]!, (string)r[3]!,
-                (string?)r[4], (string)r[5]!, (string?)r[6])).ToList();
-        return new ReportData(statuses, facts, byMonth, byPlace, metrics, sites, large);
+            SELECT f.measure, f.unit_class, f.unit, f.value, f.approximate,
+                   f.value / nullif(median(f.value) OVER (PARTITION BY f.measure, f.unit_class), 0),
+                   f.evidence, a.title, a.url, a.source_path, strftime(a.published_date, '%Y-%m-%d'), a.site
+            FROM facts_summable f JOIN articles a ON a.id = f.article_id ORDER BY f.value DESC, f.measure LIMIT {largest}
+            """).Rows.Select(r => new LargeFact((string)r[0]!, (string)r[1]!, (string?)r[2], Convert.ToDouble(r[3]), (bool)r[4]!,
+                r[5] is null ? null : Convert.ToDouble(r[5]), (string)r[6]!, (string?)r[7], (string?)r[8], (string)r[9]!,
+                (string?)r[10], (string?)r[11])).ToList();
+        return new ReportData(statuses, facts, byMonth, byArea, rates, measures, series, sites, large);
     }
 }

@@ -32,9 +32,10 @@ public sealed class FactExtractorTests
             Assert.Equal("2020-02-18", fact.AsOf);
         }
         var found = result.Facts.Single(f => f.Metric == Metrics.ProblemsFound);
-        Assert.Equal(("浙江省宁波市镇海区", "个", 12d), (found.Place, found.Unit, found.Value));
+        Assert.Equal(("浙江省宁波市镇海区", "330211", "个", 12d), (found.Place, found.DivisionCode, found.Unit, found.Value));
         var notices = result.Facts.Single(f => f.Metric == Metrics.NoticesIssued);
-        Assert.Null(notices.Place); // same as the article's locality, not narrower
+        // The clause names only the article's own city: the count is the locality's, and says so.
+        Assert.Equal(("浙江省宁波市", "330200"), (notices.Place, notices.DivisionCode));
         Assert.Equal("宁波全市共下发督办通知3期。", notices.Evidence);
     }
 

@@ -59,7 +59,7 @@ public class SeedsEndToEndTests(ITestOutputHelper output)
         foreach (var f in facts)
         {
             var body = articles.Single(a => a.GetProperty("id").GetString() == f.GetProperty("article_id").GetString()).GetProperty("body").GetString()!;
-            int start = f.GetProperty("start").GetInt32(), end = f.GetProperty("end").GetInt32();
+            int start = f.GetProperty("evidence_start").GetInt32(), end = f.GetProperty("evidence_end").GetInt32();
             Assert.Equal(f.GetProperty("evidence").GetString(), body[start..end]);
         }
 

@@ -16,14 +16,20 @@ public class ReportBrowserTests(ITestOutputHelper output)
 {
     static readonly string[] Browsers = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
 
-    static string BuildReport()
+    static string BuildReport() => BuildReport(out _);
+
+    static string BuildReport(out ReportData data)
     {
         var outDir = Path.Combine(TestPaths.NewTempDir(), "corpus-ds");
         new PipelineRunner(PlaceResolvers.Default(), DuckDbTables.Instance).Run(new RunOptions { Inputs = [Path.Combine(TestPaths.Corpus, "pages")], OutDir = outDir });
         var html = Path.Combine(outDir, "report.html");
-        File.WriteAllText(html, ReportBuilder.Build(ReportData.Read(outDir), "corpus"));
+        data = ReportData.Read(outDir);
+        File.WriteAllText(html, ReportBuilder.Build(data, "corpus"));
         return html;
     }
+
+    internal static string? Browser(bool required = true) =>
+        required ? Requires.Present(Browsers.FirstOrDefault(File.Exists), "Chromium", Requires.BrowserVariable) : Browsers.FirstOrDefault(File.Exists);
 
     [Fact]
     public void Report_is_self_contained_and_holds_every_section()
@@ -33,16 +39,17 @@ public class ReportBrowserTests(ITestOutputHelper output)
         Assert.DoesNotContain("<script src=", page);
         Assert.DoesNotContain("<link ", page);
         Assert.True(page.Length > 1_000_000, "the plotly.js bundle is inlined");
-        foreach (var id in new[] { "found-vs-rectified-time", "found-vs-rectified-place", "metrics-mix", "sites", "largest" })
+        foreach (var id in new[] { "found-vs-rectified-time", "found-vs-rectified-place", "rectification-rates", "metrics-mix", "metric-series", "sites", "largest" })
             Assert.Contains($"id=\"{id}\"", page);
-        Assert.Contains("problems_found", page);
+        Assert.Contains("发现问题 (problems_found)", page);
+        Assert.DoesNotContain("file://", page); // no links to the builder's files
     }
 
     [SkippableFact]
     public void Charts_render_in_headless_chromium_without_console_errors()
     {
-        var browser = Requires.Present(Browsers.FirstOrDefault(File.Exists), "Chromium", Requires.BrowserVariable);
-        var html = BuildReport();
+        var browser = Browser()!;
+        var html = BuildReport(out var data);
         var shots = Path.Combine(AppContext.BaseDirectory, "screenshots");
         Directory.CreateDirectory(shots);
         var screenshot = Path.Combine(shots, "report.png");
@@ -54,8 +61,17 @@ public class ReportBrowserTests(ITestOutputHelper output)
 
         int rendered = CountOf(dom.StdOut, "class=\"main-svg\"");
         output.WriteLine($"rendered plotly svg layers: {rendered}");
-        Assert.True(rendered >= 4, "each of the four charts draws its SVG");
-        Assert.Contains("class=\"slice", dom.StdOut); // the pie's slices exist
+        Assert.True(rendered >= 6, "each of the six charts draws its SVG");
+        // Every city gets its tick label in the drawn chart (text of an SVG element, not just the figure's JSON).
+        var areas = data.ByArea.Select(a => a.Key).Distinct().ToList();
+        Assert.True(areas.Count > 10, "the corpus covers many cities");
+        Assert.All(areas, area => Assert.Contains($">{System.Net.WebUtility.HtmlEncode(area)}</text>", dom.StdOut));
+        Assert.Contains(">发现问题 (problems_found) · 个、件、处、条、起</text>", dom.StdOut); // readable metric names with units
+        Assert.Contains("other.cases_filed", dom.StdOut); // kinds are shown
+        Assert.Contains("class=\"point\"", dom.StdOut); // bars drawn
+        Assert.Contains("class=\"ytick\"", dom.StdOut);
+        Assert.Contains("class=\"xtick\"", dom.StdOut);
+        Assert.Contains(">100</text>", dom.StdOut); // the log axes' decades (1, 10, 100, 1000 …)
         Assert.True(CountOf(dom.StdOut, "<tr>") >= 10, "the table of largest numbers has rows");
         var consoleErrors = (dom.StdErr + shot.StdErr).Split('\n')
             .Where(l => l.Contains("CONSOLE", StringComparison.Ordinal) || l.Contains("Uncaught", StringComparison.Ordinal)).ToList();
@@ -70,7 +86,7 @@ public class ReportBrowserTests(ITestOutputHelper output)
         return n;
     }
 
-    static (string StdOut, string StdErr) RunChromium(string browser, string mode, string html)
+    internal static (string StdOut, string StdErr) RunChromium(string browser, string mode, string html)
     {
         var info = new ProcessStartInfo(browser) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in new[]

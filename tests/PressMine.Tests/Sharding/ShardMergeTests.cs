@@ -15,7 +15,7 @@ public class ShardMergeTests
     }
 
     const string Articles = "SELECT * EXCLUDE (encoding) FROM articles ORDER BY id";
-    const string Facts = "SELECT * FROM facts ORDER BY article_id, \"start\", \"end\", metric, value";
+    const string Facts = "SELECT * FROM facts ORDER BY article_id, evidence_start, evidence_end, metric, value";
 
     [Fact]
     public async Task Corpus_as_one_shard_equals_four_shards_in_four_processes_merged()

@@ -60,7 +60,7 @@ public class CorpusDatasetTests : IClassFixture<CorpusDatasetTests.Dataset>
     public void Every_evidence_row_points_into_its_article_body()
     {
         using var q = new DatasetQuery(dir);
-        var wrong = q.Run("select a.source_path, f.start, f.evidence, substr(a.body, f.start + 1, f.\"end\" - f.start) from facts f join articles a on a.id = f.article_id where substr(a.body, f.start + 1, f.\"end\" - f.start) <> f.evidence").Rows;
+        var wrong = q.Run("select a.source_path, f.evidence_start, f.evidence, substr(a.body, f.evidence_start + 1, f.evidence_end - f.evidence_start) from facts f join articles a on a.id = f.article_id where substr(a.body, f.evidence_start + 1, f.evidence_end - f.evidence_start) <> f.evidence").Rows;
         Assert.True(wrong.Count == 0, string.Join("\n", wrong.Select(r => string.Join(" | ", r))));
         Assert.True(Convert.ToInt64(Scalar("select count(*) from evidence")) > 100);
     }

@@ -14,13 +14,17 @@ public sealed class StagingDirectory : IDisposable
 
     readonly StagingLock heldLock;
 
-    StagingDirectory(string path, StagingLock heldLock)
+    StagingDirectory(string path, StagingLock heldLock, StagingFingerprint fingerprint)
     {
         Path = path;
         this.heldLock = heldLock;
+        Fingerprint = fingerprint;
     }
 
     public string Path { get; }
+
+    /// <summary>What this staging directory is built from, with the digest of the input files filled in.</summary>
+    public StagingFingerprint Fingerprint { get; }
 
     /// <param name="resumable">File names kept when the staging directory was built by the same run (e.g. the checkpoint).</param>
     /// <param name="notice">Told, in words, when a staging directory from a different run is discarded.</param>
@@ -67,7 +71,7 @@ public sealed class StagingDirectory : IDisposable
         }
         File.Move(pending, listing, overwrite: true);
         current.WriteTo(path);
-        return new StagingDirectory(path, heldLock);
+        return new StagingDirectory(path, heldLock, current);
     }
 
     /// <summary>

@@ -11,7 +11,7 @@ public sealed record RealFactError(string StoryId, string Type, string Metric, s
 /// repeating the sentence's count); each gold fact is matched once. A prediction equal to an already matched
 /// gold fact is a repeat of the same count (a story that states it twice), counted apart, neither right nor
 /// wrong. Core metrics are all but <c>other</c>, whose kinds are free labels.
-/// Place of a fact = its own place, else the article's locality; gold null means national or unknown scope.
+/// Place of a fact = its place as extracted (the clause's, else the article's locality); gold null means national or unknown scope.
 /// </summary>
 public sealed class RealFactScorer(FactExtractor extractor)
 {
@@ -68,7 +68,7 @@ public sealed class RealFactScorer(FactExtractor extractor)
             else tally.Errors.Add(new RealFactError(entry.Id, $"as_of {fact.AsOf ?? "-"} should be {g.AsOf ?? "-"}", fact.Metric, fact.Kind, fact.Value, fact.Approx));
             if (g.Since == fact.Since) tally.SinceCorrect++;
             else tally.Errors.Add(new RealFactError(entry.Id, $"since {fact.Since ?? "-"} should be {g.Since ?? "-"}", fact.Metric, fact.Kind, fact.Value, fact.Approx));
-            var place = fact.Place ?? locality;
+            var place = fact.Place; // the extractor fills the locality in; null is national or several provinces
             tally.Place(place, g.Place);
             if (place != g.Place)
                 tally.Errors.Add(new RealFactError(entry.Id, $"place {place ?? "-"} should be {g.Place ?? "-"}", fact.Metric, fact.Kind, fact.Value, fact.Approx));

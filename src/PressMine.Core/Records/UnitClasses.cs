@@ -1,0 +1,52 @@
+namespace PressMine.Records;
+
+/// <summary>
+/// What a fact's unit counts (corpus/rules/unit-classes.tsv), so that a sum grouped by metric and class never adds
+/// households to inspections-of-households or documents to issues. A unit the file does not know keeps a class of its
+/// own (<c>unit:&lt;unit&gt;</c>), so it is never summed with anything else either.
+/// </summary>
+public sealed class UnitClasses
+{
+    public const string FileName = "unit-classes.tsv";
+    public const string Unspecified = "unspecified";
+
+    readonly IReadOnlyDictionary<string, string> byUnit;
+    readonly IReadOnlyDictionary<(string Metric, string Unit), string> byMetricUnit;
+
+    UnitClasses(IReadOnlyDictionary<string, string> byUnit, IReadOnlyDictionary<(string, string), string> byMetricUnit)
+    {
+        this.byUnit = byUnit;
+        this.byMetricUnit = byMetricUnit;
+    }
+
+    static readonly Lazy<UnitClasses> LazyDefault = new(() => Load(
+        CorpusLocator.DataFile("rules", FileName)
+        ?? throw new FileNotFoundException($"corpus/rules/{FileName} not found; the build copies corpus/rules to the output")));
+
+    public static UnitClasses Default => LazyDefault.Value;
+
+    public IEnumerable<string> Units => byUnit.Keys;
+
+    public string ClassOf(string metric, string? unit)
+    {
+        if (string.IsNullOrEmpty(unit)) return Unspecified;
+        if (byMetricUnit.TryGetValue((metric, unit), out var special)) return special;
+        return byUnit.TryGetValue(unit, out var general) ? general : "unit:" + unit;
+    }
+
+    public static UnitClasses Load(string path)
+    {
+        var byUnit = new Dictionary<string, string>(StringComparer.Ordinal);
+        var byMetricUnit = new Dictionary<(string, string), string>();
+        foreach (var raw in File.ReadLines(path))
+        {
+            if (raw.Length == 0 || raw[0] == '#') continue;
+            var cells = raw.Split('\t');
+            if (cells.Length == 2) byUnit[cells[0]] = cells[1];
+            else if (cells.Length == 3 && cells[0].StartsWith("metric:", StringComparison.Ordinal))
+                byMetricUnit[(cells[0]["metric:".Length..], cells[1])] = cells[2];
+            else throw new FormatException($"{path}: cannot read the line '{raw}' (unit<TAB>class or metric:<name><TAB>unit<TAB>class)");
+        }
+        return new UnitClasses(byUnit, byMetricUnit);
+    }
+}
