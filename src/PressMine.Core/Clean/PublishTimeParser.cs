@@ -21,6 +21,7 @@ public static partial class PublishTimeParser
     public static string? FindInText(string? text)
     {
         if (string.IsNullOrEmpty(text)) return null;
+        text = AsciiDigits(text);
         if (IsoWithOffset().Match(text) is { Success: true } iso && FromIso(iso) is { } stated) return stated;
         foreach (Match m in DateTimeText().Matches(text))
             if (Format(m) is { } value) return value;
@@ -31,6 +32,7 @@ public static partial class PublishTimeParser
     public static (string Value, int Index, int Length)? Locate(string? text)
     {
         if (string.IsNullOrEmpty(text)) return null;
+        text = AsciiDigits(text);
         foreach (Match m in DateTimeText().Matches(text))
             if (Format(m) is { } value) return (value, m.Index, m.Length);
         return null;
@@ -53,7 +55,7 @@ public static partial class PublishTimeParser
         var path = Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.AbsolutePath : url;
         var m = UrlDate().Match(path);
         if (!m.Success) return null;
-        return IsDate(int.Parse(m.Groups["y"].Value), int.Parse(m.Groups["m"].Value), int.Parse(m.Groups["d"].Value), out var d)
+        return IsDate(Number(m, "y"), Number(m, "m"), Number(m, "d"), out var d)
             ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
     }
 
@@ -76,7 +78,7 @@ public static partial class PublishTimeParser
 
     private static string? Format(Match m)
     {
-        if (!IsDate(int.Parse(m.Groups["y"].Value), int.Parse(m.Groups["m"].Value), int.Parse(m.Groups["d"].Value), out var date))
+        if (!IsDate(Number(m, "y"), Number(m, "m"), Number(m, "d"), out var date))
             return null;
         if (!m.Groups["H"].Success) return date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         if (!TryBuild(m, out var local)) return date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -86,13 +88,36 @@ public static partial class PublishTimeParser
     private static bool TryBuild(Match m, out DateTime value)
     {
         value = default;
-        if (!IsDate(int.Parse(m.Groups["y"].Value), int.Parse(m.Groups["m"].Value), int.Parse(m.Groups["d"].Value), out var date))
+        if (!IsDate(Number(m, "y"), Number(m, "m"), Number(m, "d"), out var date))
             return false;
-        int h = int.Parse(m.Groups["H"].Value), min = int.Parse(m.Groups["M"].Value);
-        int s = m.Groups["S"].Success ? int.Parse(m.Groups["S"].Value) : 0;
+        int h = Number(m, "H"), min = Number(m, "M");
+        int s = m.Groups["S"].Success ? Number(m, "S") : 0;
         if (h > 23 || min > 59 || s > 59) return false;
         value = date.AddHours(h).AddMinutes(min).AddSeconds(s);
         return true;
+    }
+
+    /// <summary>Full-width digits (２０２１年７月) as ASCII, one character for one, so positions stay where they were.</summary>
+    private static string AsciiDigits(string text)
+    {
+        if (text.AsSpan().IndexOfAnyInRange('０', '９') < 0) return text;
+        return string.Create(text.Length, text, (span, source) =>
+        {
+            for (int i = 0; i < span.Length; i++)
+                span[i] = source[i] is >= '０' and <= '９' ? (char)('0' + (source[i] - '０')) : source[i];
+        });
+    }
+
+    /// <summary>
+    /// A matched group's digits as a number. The patterns' \d also matches full-width (２０２１) and other Unicode
+    /// decimal digits, which Chinese pages do print and int.Parse refuses; each is read by its digit value.
+    /// </summary>
+    private static int Number(Match m, string group)
+    {
+        int value = 0;
+        foreach (var ch in m.Groups[group].ValueSpan)
+            value = checked(value * 10 + CharUnicodeInfo.GetDecimalDigitValue(ch));
+        return value;
     }
 
     private static bool IsDate(int y, int m, int d, out DateTime date)

@@ -13,6 +13,8 @@ public sealed class MetadataAndDateTests
     [InlineData("2020-02-19T00:44:05Z", "2020-02-19T08:44:05+08:00")]
     [InlineData("2020-02-19T08:44:05+08:00", "2020-02-19T08:44:05+08:00")]
     [InlineData("2020-02-30 08:00", null)]
+    [InlineData("发布时间：２０２１-０７-１４ ０８:０５", "2021-07-14T08:05:00+08:00")] // full-width digits, as some pages print them
+    [InlineData("2021-07-14 08:0３", "2021-07-14T08:03:00+08:00")] // found by the fuzzer: a full-width digit threw
     [InlineData("2021-12-06T09:00:00+18:00", "2021-12-06T09:00:00+08:00")] // found by the fuzzer: an offset past ±14 h threw
     [InlineData("2021-12-06T09:00:00+0860", "2021-12-06T09:00:00+08:00")]
     [InlineData("电话 0574-81850000", null)]
