@@ -13,6 +13,7 @@ var root = new RootCommand("PressMine: Chinese local-news pages → clean articl
     CrawlCommand.Create(),
     TrainTopicCommand.Create(),
     TrainCleanCommand.Create(),
+    TrainFactsCommand.Create(),
     MergeCommand.Create(),
     SlurmCommand.Create(),
 };
