@@ -7,14 +7,14 @@ using PressMine.Evaluation.RealPages;
 namespace PressMine.Cli.Commands;
 
 /// <summary>Body P/R/F1 of one way of choosing the body, averaged over the held-out real pages.</summary>
-public sealed record BlockCvRow(string Trainer, string Decision, string Thresholds, double Precision, double Recall, double F1, int Wins, int Losses);
+internal sealed record BlockCvRow(string Trainer, string Decision, string Thresholds, double Precision, double Recall, double F1, int Wins, int Losses);
 
 /// <summary>
 /// k-fold cross-validation by page over the real dev pages: each fold's model is trained on the other folds' real pages
 /// plus the whole bundled corpus, then every held-out page is cleaned by the rules and by each model decision through
 /// the same <see cref="PageCleaner"/> and scored with the evaluator's bigram overlap. Folds: pages in path order, i mod k.
 /// </summary>
-public static class BlockCrossValidation
+internal static class BlockCrossValidation
 {
     public static readonly BlockThresholds[] VetoGrid = [new(Veto: 0.05f), new(Veto: 0.1f), new(Veto: 0.2f), new(Veto: 0.3f)];
     public static readonly BlockThresholds[] KeepGrid = [new(Keep: 0.3f), new(Keep: 0.5f), new(Keep: 0.7f)];

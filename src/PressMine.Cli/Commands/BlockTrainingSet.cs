@@ -6,7 +6,7 @@ using PressMine.Evaluation.RealPages;
 namespace PressMine.Cli.Commands;
 
 /// <summary>A page the block classifier learns from: its decoded HTML, its gold body and the blocks the rules see.</summary>
-public sealed record BlockTrainingPage(string Id, string Html, string GoldBody, IReadOnlyList<BlockCandidate> Blocks)
+internal sealed record BlockTrainingPage(string Id, string Html, string GoldBody, IReadOnlyList<BlockCandidate> Blocks)
 {
     public IEnumerable<BlockRow> Rows() => BlockLabels.Rows(Blocks, GoldBody);
 }
@@ -15,7 +15,7 @@ public sealed record BlockTrainingPage(string Id, string Html, string GoldBody, 
 /// Loads the training pages: the annotated real pages of one gold split (decoded as <c>pressmine evaluate</c> decodes
 /// them) and the bundled corpus' HTML articles with their hand-written bodies. Test pages are never loaded here.
 /// </summary>
-public static class BlockTrainingSet
+internal static class BlockTrainingSet
 {
     public static List<BlockTrainingPage> RealPages(string goldFile, string devpages, string split)
     {

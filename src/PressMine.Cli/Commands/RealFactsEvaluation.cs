@@ -4,7 +4,7 @@ using PressMine.Extract.Evaluation;
 namespace PressMine.Cli.Commands;
 
 /// <summary>`evaluate --facts &lt;real-story gold&gt;`: rebuilds the stories from devpages and prints the scores per part.</summary>
-public static class RealFactsEvaluation
+internal static class RealFactsEvaluation
 {
     public static int Run(string goldPath, string? devPages, string part, bool verbose, IMetricDecider? metrics = null)
     {

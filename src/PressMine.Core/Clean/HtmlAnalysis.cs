@@ -6,7 +6,7 @@ namespace PressMine.Clean;
 /// An HTML page as the rules read it: every rendered line with its kind, the headline, the content region, the lines
 /// inside it and the body paragraphs the rules choose (before trailing credits are split off).
 /// </summary>
-public sealed record HtmlAnalysis(
+internal sealed record HtmlAnalysis(
     IDocument Document,
     HtmlHeadMetadata Head,
     List<HtmlLine> All,
@@ -18,7 +18,7 @@ public sealed record HtmlAnalysis(
     IReadOnlyList<string> RuleBody);
 
 /// <summary>Chooses a page's body paragraphs in page order, in place of the rules' choice.</summary>
-public interface IBodyChooser
+internal interface IBodyChooser
 {
     IReadOnlyList<string> Choose(HtmlAnalysis page);
 }

@@ -3,10 +3,21 @@ using System.Globalization;
 namespace PressMine.Clean;
 
 /// <summary>Turns a decoded page (HTML or text dump) into a <see cref="Records.CleanedPage"/>, or rejects it, within a <see cref="PageBudget"/>.</summary>
-/// <remarks>HTML bodies are chosen by <paramref name="bodyChooser"/>, by default the shipped block classifier on top of the rules.</remarks>
-public sealed class PageCleaner(PageBudget? budget = null, IBodyChooser? bodyChooser = null)
+/// <remarks>HTML bodies are chosen by the shipped block classifier on top of the rules.</remarks>
+public sealed class PageCleaner
 {
-    readonly PageBudget budget = budget ?? PageBudget.Default;
+    readonly PageBudget budget;
+    readonly IBodyChooser? bodyChooser;
+
+    /// <param name="budget">Bounds on the work one page may cost; null for <see cref="PageBudget.Default"/>.</param>
+    public PageCleaner(PageBudget? budget = null) : this(budget, null) { }
+
+    /// <summary>With another body decision (comparisons, training); null for the shipped one.</summary>
+    internal PageCleaner(PageBudget? budget, IBodyChooser? bodyChooser)
+    {
+        this.budget = budget ?? PageBudget.Default;
+        this.bodyChooser = bodyChooser;
+    }
 
     /// <summary>
     /// Only this many characters are read: article text sits near the top, and the cap bounds time and memory.

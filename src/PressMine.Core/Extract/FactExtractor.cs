@@ -4,10 +4,19 @@ namespace PressMine.Extract;
 
 /// <summary>Counts, metrics, dates and places from an article body, each with its evidence span.</summary>
 /// <param name="places">Resolves the article's locality and the place of a clause; null to skip places.</param>
-/// <param name="metrics">Decides the metric of each count; null for the rules (<see cref="RuleMetricDecider"/>).</param>
-public sealed class FactExtractor(IPlaceResolver? places, IMetricDecider? metrics = null)
+public sealed class FactExtractor
 {
-    private readonly IMetricDecider decider = metrics ?? RuleMetricDecider.Instance;
+    private readonly IPlaceResolver? places;
+    private readonly IMetricDecider decider;
+
+    public FactExtractor(IPlaceResolver? places) : this(places, null) { }
+
+    /// <param name="metrics">Decides the metric of each count; null for the rules (<see cref="RuleMetricDecider"/>).</param>
+    internal FactExtractor(IPlaceResolver? places, IMetricDecider? metrics)
+    {
+        this.places = places;
+        decider = metrics ?? RuleMetricDecider.Instance;
+    }
 
     /// <param name="publishedAt">ISO 8601 publish time or date; the base for years and relative dates.</param>
     public ArticleFacts Extract(string articleId, string? title, string body, string? publishedAt, string? site, string? source)

@@ -3,7 +3,7 @@
 namespace PressMine.Clean;
 
 /// <summary>How the model's block probabilities decide the body.</summary>
-public enum BlockDecision
+internal enum BlockDecision
 {
     /// <summary>The model alone: every block at or above the threshold.</summary>
     Model,
@@ -13,10 +13,10 @@ public enum BlockDecision
     RulesWithVetoAndAdditions,
 }
 
-public sealed record BlockThresholds(float Keep = 0.5f, float Veto = 0.1f, float Add = 0.9f);
+internal sealed record BlockThresholds(float Keep = 0.5f, float Veto = 0.1f, float Add = 0.9f);
 
 /// <summary>Chooses the body from the block classifier's probabilities, alone or on top of the rules.</summary>
-public sealed class BlockChooser(BlockModel model, BlockDecision decision, BlockThresholds? thresholds = null) : IBodyChooser
+internal sealed class BlockChooser(BlockModel model, BlockDecision decision, BlockThresholds? thresholds = null) : IBodyChooser
 {
     private readonly BlockThresholds _t = thresholds ?? new BlockThresholds();
 
@@ -64,7 +64,7 @@ public sealed class BlockChooser(BlockModel model, BlockDecision decision, Block
 }
 
 /// <summary>The rules' own body choice, for comparisons and for callers that must not use the model.</summary>
-public sealed class RuleBodyChooser : IBodyChooser
+internal sealed class RuleBodyChooser : IBodyChooser
 {
     public static readonly RuleBodyChooser Instance = new();
 
@@ -76,7 +76,7 @@ public sealed class RuleBodyChooser : IBodyChooser
 /// (corpus/models/clean-blocks.zip; the decision won the cross-validation on the real dev pages, see README).
 /// Without the model file the rules decide alone.
 /// </summary>
-public sealed record ShippedBlockChooser(BlockDecision Decision = BlockDecision.RulesWithVetoAndAdditions, float Veto = 0.1f, float Add = 0.8f)
+internal sealed record ShippedBlockChooser(BlockDecision Decision = BlockDecision.RulesWithVetoAndAdditions, float Veto = 0.1f, float Add = 0.8f)
 {
     private static readonly Lazy<IBodyChooser> Shared = new(() => new ShippedBlockChooser().Create());
 

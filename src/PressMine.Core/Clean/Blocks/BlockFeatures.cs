@@ -6,14 +6,14 @@ using PressMine.Clean.Lexicon;
 namespace PressMine.Clean;
 
 /// <summary>One candidate block of a page (a rendered line) and the features the block classifier reads.</summary>
-public sealed record BlockCandidate(int Index, HtmlLine Line, bool RuleKept, float[] Features);
+internal sealed record BlockCandidate(int Index, HtmlLine Line, bool RuleKept, float[] Features);
 
 /// <summary>
 /// The features of every rendered line of a page: the rules' own signals (line kind, content region, the rules'
 /// choice) and DOM ones (text, link and punctuation density in CJK characters, tag, depth, class/id hints, position,
 /// neighbours, parent block). Computed from an <see cref="HtmlAnalysis"/>, so training and cleaning see the same page.
 /// </summary>
-public static class BlockFeatures
+internal static class BlockFeatures
 {
     public const int Count = 44;
     private const int MaxWalk = 60;

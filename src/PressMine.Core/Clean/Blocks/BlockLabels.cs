@@ -10,7 +10,7 @@ namespace PressMine.Clean;
 /// and then in page order: a body printed twice is body once (in the copy the rules chose, so the model does not learn
 /// to veto it), and a summary box repeating body sentences is not body.
 /// </summary>
-public static class BlockLabels
+internal static class BlockLabels
 {
     public const double BodyShare = 0.5;
 

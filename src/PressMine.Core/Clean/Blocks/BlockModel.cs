@@ -6,7 +6,7 @@ using Microsoft.ML.Data;
 namespace PressMine.Clean;
 
 /// <summary>One training or scoring row: a block's features and whether it is body text.</summary>
-public sealed class BlockRow
+internal sealed class BlockRow
 {
     public bool Label { get; set; }
 
@@ -19,14 +19,14 @@ internal sealed class BlockScore
     public float Probability { get; set; }
 }
 
-public enum BlockTrainer { FastTree, LightGbm }
+internal enum BlockTrainer { FastTree, LightGbm }
 
 /// <summary>Trainer settings; fixed seed and one thread, so the same rows give the same model.</summary>
-public sealed record BlockTrainingOptions(BlockTrainer Trainer = BlockTrainer.FastTree, int Trees = 200, int Leaves = 16,
+internal sealed record BlockTrainingOptions(BlockTrainer Trainer = BlockTrainer.FastTree, int Trees = 200, int Leaves = 16,
     int MinExamplesPerLeaf = 10, double LearningRate = 0.1, int Seed = 20261203);
 
 /// <summary>The learned block classifier: trains from labelled rows, saves and loads a .zip, scores a page's blocks.</summary>
-public sealed class BlockModel
+internal sealed class BlockModel
 {
     public const string DefaultFileName = "clean-blocks.zip";
 

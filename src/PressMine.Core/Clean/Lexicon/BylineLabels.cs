@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace PressMine.Clean.Lexicon;
 
 /// <summary>The byline matchers built from corpus/clean/byline-labels.txt.</summary>
-public sealed class BylineLabels
+internal sealed class BylineLabels
 {
     /// <summary>A field label with its colon, or a bare label before a space; the label is the group <c>label</c>.</summary>
     public required Regex Label { get; init; }

@@ -6,7 +6,7 @@ namespace PressMine.Clean.Lexicon;
 /// The Clean stage's lexical signals, read once per process from corpus/clean/ (boilerplate.txt, content-hints.txt,
 /// byline-labels.txt, site-names.txt) and compiled into the matchers the rules use.
 /// </summary>
-public sealed class CleanLexicon
+internal sealed class CleanLexicon
 {
     private static readonly Lazy<CleanLexicon> Shared = new(() => From(
         SectionedWordList.Load("clean", "boilerplate.txt"), SectionedWordList.Load("clean", "content-hints.txt"),

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace PressMine.Clean.Lexicon;
 
 /// <summary>The site- and outlet-name matchers built from corpus/clean/site-names.txt.</summary>
-public sealed class SiteNameSuffixes
+internal sealed class SiteNameSuffixes
 {
     public required Regex OutletName { get; init; }
     public required Regex TitleSeparator { get; init; }

@@ -1,7 +1,7 @@
 namespace PressMine.Extract.Learned;
 
 /// <summary>How the model and the rules share the decision.</summary>
-public enum MetricCombination
+internal enum MetricCombination
 {
     /// <summary>The model decides every count (the rules' decision is one of its features).</summary>
     Model,
@@ -13,7 +13,7 @@ public enum MetricCombination
 /// The learned metric decision inside the scope rules that stay deterministic: a count kept by police, procurators
 /// or courts (<see cref="MentionContext.CriminalJustice"/>) is crime statistics and never a fact, whatever the model says.
 /// </summary>
-public sealed class CombinedMetricDecider(MetricModel model, MetricCombination combination) : IMetricDecider
+internal sealed class CombinedMetricDecider(MetricModel model, MetricCombination combination) : IMetricDecider
 {
     public MetricCombination Combination => combination;
 

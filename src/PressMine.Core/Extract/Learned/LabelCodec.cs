@@ -6,7 +6,7 @@ namespace PressMine.Extract.Learned;
 /// One class per set of metrics a count gives: "none", "problems_found", "problems_found+problems_rectified"
 /// (发现并整改问题97个 is two facts of one count). Kinds of <c>other</c> are not part of the class.
 /// </summary>
-public static class LabelCodec
+internal static class LabelCodec
 {
     public const string None = "none";
 

@@ -7,7 +7,7 @@ namespace PressMine.Extract.Learned;
 /// holds before the number, and where the count stands (index in its sentence, first sentence, repeated in
 /// the headline). The rules stay features: the model learns where to trust them.
 /// </summary>
-public static class MentionFeatures
+internal static class MentionFeatures
 {
     private static RuleBook Rules => RuleBook.Default;
 

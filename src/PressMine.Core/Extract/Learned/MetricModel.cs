@@ -5,16 +5,16 @@ using Microsoft.ML.Trainers.LightGbm;
 namespace PressMine.Extract.Learned;
 
 /// <summary>The learners compared for the metric decision.</summary>
-public enum MetricLearner { SdcaMaximumEntropy, LbfgsMaximumEntropy, LightGbm, FastTree }
+internal enum MetricLearner { SdcaMaximumEntropy, LbfgsMaximumEntropy, LightGbm, FastTree }
 
 /// <summary>How to train: the learner and the seed (training is single-threaded, so the same data gives the same model).</summary>
-public sealed record MetricModelOptions(MetricLearner Learner = MetricLearner.LbfgsMaximumEntropy, int Seed = 15);
+internal sealed record MetricModelOptions(MetricLearner Learner = MetricLearner.LbfgsMaximumEntropy, int Seed = 15);
 
 /// <summary>
 /// The learned metric decision (ML.NET): the bag of <see cref="MentionFeatures"/> tokens of a count → the class of
 /// metrics it gives (<see cref="LabelCodec"/>). Saved as a zip (corpus/models/facts-metric.zip).
 /// </summary>
-public sealed class MetricModel : IMetricDecider
+internal sealed class MetricModel : IMetricDecider
 {
     public const string DefaultFileName = "facts-metric.zip";
 

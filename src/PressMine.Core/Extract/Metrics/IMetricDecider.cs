@@ -1,13 +1,13 @@
 namespace PressMine.Extract;
 
 /// <summary>Decides what a count measures (none, one or several metrics).</summary>
-public interface IMetricDecider
+internal interface IMetricDecider
 {
     IReadOnlyList<MetricLabel> Decide(MentionContext mention);
 }
 
 /// <summary>The hand-written rules (<see cref="MetricClassifier"/>) as they stand.</summary>
-public sealed class RuleMetricDecider : IMetricDecider
+internal sealed class RuleMetricDecider : IMetricDecider
 {
     public static RuleMetricDecider Instance { get; } = new();
 

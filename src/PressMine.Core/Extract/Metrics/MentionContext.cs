@@ -5,7 +5,7 @@ namespace PressMine.Extract;
 /// clause, its index among the counts of its sentence), the state the rules carry through the period, and
 /// what the rules decided (<see cref="RuleLabels"/>, empty when they give no fact).
 /// </summary>
-public sealed record MentionContext(
+internal sealed record MentionContext(
     string Body,
     string? Title,
     TextSpan Period,

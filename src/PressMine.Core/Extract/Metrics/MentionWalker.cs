@@ -5,7 +5,7 @@ namespace PressMine.Extract;
 /// deterministic parsers find, with the rules' decision on it. The rule state (the previous count's label)
 /// follows the rules alone, so the context of a count never depends on what a learned model decided before it.
 /// </summary>
-public static class MentionWalker
+internal static class MentionWalker
 {
     public static IEnumerable<MentionContext> Walk(string? title, string body)
     {

@@ -3,7 +3,7 @@ using PressMine.Extract.Evaluation;
 namespace PressMine.Extract.Learned;
 
 /// <summary>How many gold facts found their count mention, and how many did not (the parsers' misses).</summary>
-public sealed record LabellingSummary(int Mentions, int GoldFacts, int GoldAligned);
+internal sealed record LabellingSummary(int Mentions, int GoldFacts, int GoldAligned);
 
 /// <summary>
 /// Gives each count the deterministic parsers find the metrics of the gold facts it carries: a gold fact goes to
@@ -11,7 +11,7 @@ public sealed record LabellingSummary(int Mentions, int GoldFacts, int GoldAlign
 /// already give that metric, then one not yet labelled, then any that does not carry that metric yet. Counts
 /// left over are "none".
 /// </summary>
-public static class MentionLabeller
+internal static class MentionLabeller
 {
     public static IReadOnlyList<LabelledMention> FromRealStories(IEnumerable<RealStory> stories, out LabellingSummary summary)
     {

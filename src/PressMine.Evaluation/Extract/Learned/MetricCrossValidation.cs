@@ -5,7 +5,7 @@ using PressMine.Extract.Evaluation;
 namespace PressMine.Extract.Learned;
 
 /// <summary>Rules and model scored the same way on the same real stories, each story by a model that never saw it.</summary>
-public sealed record CrossValidationResult(int Folds, RealFactReport Rules, IReadOnlyDictionary<MetricCombination, RealFactReport> Model);
+internal sealed record CrossValidationResult(int Folds, RealFactReport Rules, IReadOnlyDictionary<MetricCombination, RealFactReport> Model);
 
 /// <summary>
 /// k-fold cross-validation over real stories, folded by story (a story's counts never straddle train and test):
@@ -13,7 +13,7 @@ public sealed record CrossValidationResult(int Folds, RealFactReport Rules, IRea
 /// stories of fold k are extracted with it and scored by <see cref="RealFactScorer"/>; the tallies of all folds
 /// add up to one report. The rules are scored on the same stories.
 /// </summary>
-public static class MetricCrossValidation
+internal static class MetricCrossValidation
 {
     /// <summary>The fold of a story: by a hash of its id, so adding stories does not reshuffle the others.</summary>
     public static int FoldOf(string storyId, int folds) =>
