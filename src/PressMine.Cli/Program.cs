@@ -12,6 +12,8 @@ var root = new RootCommand("PressMine: Chinese local-news pages → clean articl
     ReportCommand.Create(),
     CrawlCommand.Create(),
     TrainTopicCommand.Create(),
+    TrainCleanCommand.Create(),
+    TrainFactsCommand.Create(),
     MergeCommand.Create(),
     SlurmCommand.Create(),
 };

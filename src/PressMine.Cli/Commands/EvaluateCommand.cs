@@ -20,15 +20,25 @@ public static class EvaluateCommand
         var gold = new Option<string?>("--gold") { Description = "Gold file annotating the real pages (default: corpus/realpages/gne-gold.jsonl)" };
         var split = new Option<string?>("--split") { Description = "Print the real-page figures of one part only: dev or test" };
         split.AcceptOnlyFromAmong(PressMine.Evaluation.RealPages.GoldSplit.Dev, PressMine.Evaluation.RealPages.GoldSplit.Test);
+        var metricModel = new Option<string?>("--metric-model") { Description = "With --facts: decide metrics with this learned model (pressmine train-facts) instead of the rules" };
+        var combination = new Option<PressMine.Extract.Learned.MetricCombination>("--combination") { Description = "With --metric-model: Model (the model decides every count) or RulesThenModel (the model decides the counts the rules leave out)", DefaultValueFactory = _ => PressMine.Extract.Learned.MetricCombination.Model };
         var command = new Command("evaluate", "Measure every stage against the corpus' hand-written expected results and the annotated real pages")
-            { corpus, verbose, compare, facts, devPages, part, gold, split };
+            { corpus, verbose, compare, facts, devPages, part, gold, split, metricModel, combination };
         command.SetAction(parse =>
         {
             if (parse.GetValue(facts) is { } factSet)
             {
                 if (!File.Exists(factSet)) { Console.Error.WriteLine($"error: no such file: {factSet}"); return ExitCodes.UsageError; }
                 if (RealGoldFile.LooksLikeRealGold(factSet))
-                    return RealFactsEvaluation.Run(factSet, parse.GetValue(devPages), parse.GetValue(part)!, parse.GetValue(verbose));
+                {
+                    IMetricDecider? decider = null;
+                    if (parse.GetValue(metricModel) is { } modelPath)
+                    {
+                        if (!File.Exists(modelPath)) { Console.Error.WriteLine($"error: no such model: {modelPath}"); return ExitCodes.UsageError; }
+                        decider = new PressMine.Extract.Learned.CombinedMetricDecider(PressMine.Extract.Learned.MetricModel.Load(modelPath), parse.GetValue(combination));
+                    }
+                    return RealFactsEvaluation.Run(factSet, parse.GetValue(devPages), parse.GetValue(part)!, parse.GetValue(verbose), decider);
+                }
                 var factReport = new FactEvaluator(new FactExtractor(PlaceResolvers.Default())).Evaluate(DevSetEntry.ReadJsonLines(factSet));
                 Console.WriteLine(factReport.RenderTable());
                 return ExitCodes.Ok;

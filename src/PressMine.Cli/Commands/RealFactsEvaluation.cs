@@ -4,9 +4,9 @@ using PressMine.Extract.Evaluation;
 namespace PressMine.Cli.Commands;
 
 /// <summary>`evaluate --facts &lt;real-story gold&gt;`: rebuilds the stories from devpages and prints the scores per part.</summary>
-public static class RealFactsEvaluation
+internal static class RealFactsEvaluation
 {
-    public static int Run(string goldPath, string? devPages, string part, bool verbose)
+    public static int Run(string goldPath, string? devPages, string part, bool verbose, IMetricDecider? metrics = null)
     {
         string[] parts = part switch
         {
@@ -25,7 +25,7 @@ public static class RealFactsEvaluation
             return ExitCodes.UsageError;
         }
         var entries = RealGoldFile.Read(goldPath);
-        var scorer = new RealFactScorer(new FactExtractor(PlaceResolvers.Default()));
+        var scorer = new RealFactScorer(new FactExtractor(PlaceResolvers.Default(), metrics));
         try
         {
             foreach (var p in parts)

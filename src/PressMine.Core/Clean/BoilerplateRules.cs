@@ -1,22 +1,17 @@
 using System.Text.RegularExpressions;
+using PressMine.Clean.Lexicon;
 
 namespace PressMine.Clean;
 
 /// <summary>Rules that recognise page furniture: breadcrumbs, share bars, footers, licences, related lists.</summary>
 internal static partial class BoilerplateRules
 {
-    [GeneratedRegex(@"^(?:您?(?:当前|现在)?的?(?:所在)?位置|当前位置|所在位置|现在位置)\s*[:：]?")]
-    private static partial Regex BreadcrumbLabel();
-
-    [GeneratedRegex(@"\s*(?:>>|>|»|→|／|＞|›)\s*")]
-    private static partial Regex CrumbSeparator();
-
-    // Markers that are furniture wherever they appear in a short line.
-    [GeneratedRegex(@"版权所有|All Rights Reserved|Copyright|©|\(C\)|ICP\s*备|ICP证|公网安备|许可证\s*[:：编号]|许可证$|举报电话|举报邮箱|举报中心|不良信息举报|违法和不良|纠错\s*[:：]|报料热线|新闻热线|监督热线|热线电话|投稿邮箱|客服QQ|通讯员群|未经授权|禁止转载|转载请注明|不得转载|本网站所刊|免责声明|版权声明|网站地图|设为首页|设为主页|加入收藏|关于我们|联系我们|返回顶部|返回首页|关闭(?:窗口|本页|此页)|打印(?:本页|此页|文章|本文)|收藏本页|【打印】|【关闭】|\[打印\]|\[关闭\]|字号\s*[:：]|字体\s*[:：]|[【\[]\s*[大中小]\s*[】\]]|大\s+中\s+小|分享到|扫一扫|扫码|二维码|手机读报|手机版|客户端|微信公众号|官方微信|官方微博|关注我们|上一篇|下一篇|^主办\s*[:：]|^承办\s*[:：]|^协办\s*[:：]|^地址\s*[:：]|^电话\s*[:：]|^邮编\s*[:：]|^技术支持|^今天是.{0,20}星期|^\[?详细\]?$|\[详细\]$|\[全文\]$|详细>>$|更多>>$")]
-    private static partial Regex FurnitureMarker();
-
-    [GeneratedRegex(@"^(?:推荐阅读|相关阅读|相关新闻|相关文章|相关链接|相关报道|延伸阅读|热点推荐|精彩推荐|今日推荐|猜你喜欢|热门文章|热点新闻|热门推荐|往期回顾|图片新闻|最新新闻|最新文章|网友评论|发表评论|我要评论|为你推荐|更多新闻|热点排行|点击排行)\s*[:：>»]*$")]
-    private static partial Regex StopMarker();
+    // The phrases and labels live in corpus/clean/boilerplate.txt.
+    private static CleanLexicon Lexicon => CleanLexicon.Default;
+    private static Regex BreadcrumbLabel() => Lexicon.BreadcrumbLabel;
+    private static Regex CrumbSeparator() => Lexicon.CrumbSeparator;
+    private static Regex FurnitureMarker() => Lexicon.FurnitureMarker;
+    private static Regex StopMarker() => Lexicon.StopHeading;
 
     // A headline that ends in its listing date: "…疫情2024-08-19", "…【2020-01-31 01:07】", "…(02-25)".
     [GeneratedRegex(@"(?:(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|[\[(（【]\d{1,2}[-/]\d{1,2}[\])）】])[\])）】]?$")]
@@ -39,7 +34,7 @@ internal static partial class BoilerplateRules
         if (line.Length > 150 || line.Contains('。')) return false;
         if (BreadcrumbLabel().IsMatch(line)) return true;
         var parts = CrumbSeparator().Split(line).Where(p => p.Length > 0).ToArray();
-        return parts.Length >= 3 && parts.All(p => p.Length <= 16) && (parts[0] is "首页" or "主页" or "网站首页" || parts.Length >= 4);
+        return parts.Length >= 3 && parts.All(p => p.Length <= 16) && (Lexicon.HomeCrumbs.Contains(parts[0]) || parts.Length >= 4);
     }
 
     /// <summary>The first crumb after the label that names a site (not 首页), e.g. 中国宁波网.</summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PressMine.Clean.Lexicon;
 using AngleSharp.Dom;
 
 namespace PressMine.Clean;
@@ -12,11 +13,9 @@ internal static partial class ContentScorer
     private static readonly double[] AncestorShare = [1.0, 1.0, 0.5, 0.33, 0.25];
     private const int MaxAncestorWalk = 60;
 
-    [GeneratedRegex(@"TRS_Editor|article|content|detail|zoom|main|text|body|post|entry|news|neirong|zhengwen|\bzw\b|wenzhang|artibody|contxt|context|show", RegexOptions.IgnoreCase)]
-    private static partial Regex PositiveHint();
-
-    [GeneratedRegex(@"nav|menu|footer|foot|header|share|relat|recommend|comment|sidebar|side|aside|breadcrumb|crumb|copyright|banner|\bad\b|ads|advert|toolbar|login|search|hot|rank|friend|link|bottom|pager|tags?\b|qrcode|ewm|weixin|wechat|weibo|list|jump|gotop|print", RegexOptions.IgnoreCase)]
-    private static partial Regex NegativeHint();
+    // Class/id tokens from corpus/clean/content-hints.txt.
+    private static Regex PositiveHint() => CleanLexicon.Default.PositiveHint;
+    private static Regex NegativeHint() => CleanLexicon.Default.NegativeHint;
 
     public static bool IsNegative(IElement e) => HintText(e) is { Length: > 0 } h && NegativeHint().IsMatch(h) && !PositiveHint().IsMatch(h);
 

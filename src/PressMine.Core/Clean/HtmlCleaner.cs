@@ -20,32 +20,16 @@ internal static class HtmlCleaner
         IsNotSupportingFrames = true,
     };
 
-    public static CleanResult Clean(string html, string? url)
+    public static CleanResult Clean(string html, string? url, IBodyChooser? bodyChooser = null)
     {
-        var doc = new HtmlParser(Options).ParseDocument(html);
-        var head = HtmlHeadMetadata.Read(doc);
-        var root = doc.Body ?? doc.DocumentElement;
-        var all = LabelCells.Join(HtmlLines.Extract(root));
-        int links = doc.QuerySelectorAll("a").Length;
-
-        if (all.Count == 0)
-            return CleanResult.Reject(doc.QuerySelectorAll("script").Length > 0
-                ? "page holds only scripts: no visible text"
-                : "no article body found: page has no visible text");
-
-        var kindsAll = all.Select(l => LineClassifier.Classify(l.Text)).ToList();
-        var siteName = head.SiteName
-                       ?? SiteNames.FromBreadcrumbs(all.Where((_, i) => kindsAll[i] == LineKind.Breadcrumb).Select(l => l.Text))
-                       ?? TitleCleaner.SiteSuffix(head.DocumentTitle) ?? TitleCleaner.SitePrefix(head.DocumentTitle);
-        var title = HtmlTitle.Choose(head, all, kindsAll, siteName);
-
-        var region = ContentScorer.Region(all);
-        var content = all.Where(l => IsContentLine(l, region)).ToList();
+        var analysis = Analyse(html, out var rejectReason);
+        if (analysis is null) return CleanResult.Reject(rejectReason!);
+        var (doc, head, all, kindsAll) = (analysis.Document, analysis.Head, analysis.All, analysis.Kinds);
+        var (siteName, title, content) = (analysis.SiteName, analysis.Title, analysis.Content);
         var texts = content.Select(l => l.Text).ToList();
-        var kinds = texts.Select(LineClassifier.Classify).ToList();
         var titleKey = title is null ? null : TextNormalizer.Key(title);
-        int titleInContent = titleKey is null ? -1 : texts.FindIndex(t => TextNormalizer.Key(t) == titleKey);
-        var (paragraphs, credit) = TrailingCredits.Split(BodySelector.Select(texts, kinds, title, titleInContent));
+        var (paragraphs, credit) = TrailingCredits.Split(bodyChooser is null ? analysis.RuleBody : bodyChooser.Choose(analysis));
+        int links = doc.QuerySelectorAll("a").Length;
 
         int titleAt = TitleLine(all, content, titleKey);
         var meta = CollectMetadata(all, kindsAll, content, titleAt);
@@ -63,6 +47,41 @@ internal static class HtmlCleaner
         if (paragraphs.Count == 0 && links >= 20)
             return CleanResult.Reject($"list/index page: {links} links and no article body");
         return ArticleGate.Check(page, datedHeadlines, texts.Count);
+    }
+
+    /// <summary>
+    /// The page read the rules' way: its lines and their kinds, title, content region and the body the rules choose.
+    /// Null (with the reason) when the page has no visible text.
+    /// </summary>
+    public static HtmlAnalysis? Analyse(string html, out string? rejectReason)
+    {
+        var doc = new HtmlParser(Options).ParseDocument(html);
+        var head = HtmlHeadMetadata.Read(doc);
+        var root = doc.Body ?? doc.DocumentElement;
+        var all = LabelCells.Join(HtmlLines.Extract(root));
+        rejectReason = null;
+        if (all.Count == 0)
+        {
+            rejectReason = doc.QuerySelectorAll("script").Length > 0
+                ? "page holds only scripts: no visible text"
+                : "no article body found: page has no visible text";
+            return null;
+        }
+
+        var kindsAll = all.Select(l => LineClassifier.Classify(l.Text)).ToList();
+        var siteName = head.SiteName
+                       ?? SiteNames.FromBreadcrumbs(all.Where((_, i) => kindsAll[i] == LineKind.Breadcrumb).Select(l => l.Text))
+                       ?? TitleCleaner.SiteSuffix(head.DocumentTitle) ?? TitleCleaner.SitePrefix(head.DocumentTitle);
+        var title = HtmlTitle.Choose(head, all, kindsAll, siteName);
+
+        var region = ContentScorer.Region(all);
+        var content = all.Where(l => IsContentLine(l, region)).ToList();
+        var texts = content.Select(l => l.Text).ToList();
+        var kinds = texts.Select(LineClassifier.Classify).ToList();
+        var titleKey = title is null ? null : TextNormalizer.Key(title);
+        int titleInContent = titleKey is null ? -1 : texts.FindIndex(t => TextNormalizer.Key(t) == titleKey);
+        var ruleBody = BodySelector.Select(texts, kinds, title, titleInContent);
+        return new HtmlAnalysis(doc, head, all, kindsAll, siteName, title, region, content, ruleBody);
     }
 
     /// <summary>A line inside the content element, not inside a share/related/comment widget and not a link list.</summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PressMine.Clean.Lexicon;
 
 namespace PressMine.Clean;
 
@@ -7,8 +8,7 @@ internal static partial class HtmlTitle
 {
     private const int MaxTitleLength = 100;
 
-    [GeneratedRegex(@"title|tit\b|headline|\bbt\b|biaoti", RegexOptions.IgnoreCase)]
-    private static partial Regex TitleHint();
+    private static Regex TitleHint() => CleanLexicon.Default.TitleHint;
 
     public static string? Choose(HtmlHeadMetadata head, IReadOnlyList<HtmlLine> lines, IReadOnlyList<LineKind> kinds, string? siteName)
     {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PressMine.Clean.Lexicon;
 
 namespace PressMine.Clean;
 
@@ -13,16 +14,16 @@ internal static partial class MetadataLines
 {
     private const int MaxMetaLineLength = 120;
 
-    // Labels that need a colon; 记者/通讯员/作者 and the editor labels also stand without one ("记者 董小芳", "编辑 刘海波"). Traditional-script and English
-    // labels (來源, 責任編輯, Source:, Editor:) are mapped to the simplified ones by CanonicalLabel.
-    [GeneratedRegex(@"(?<label>发布机构|發布機構|发布单位|來源單位|来源单位|责任编辑|責任編輯|值班编辑|網絡編輯|网络编辑|编审|編審|编辑|編輯|责编|責編|监制|監製|稿源|新闻来源|新聞來源|信息来源|資訊來源|来源|來源|出处|出處|作者|记者|記者|通讯员|通訊員|撰稿|摄影|攝影|摄像|攝像|图片|圖片|发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|成文日期|发文日期|生成日期|公开日期|发表时间|發表時間|更新时间|更新時間|更新|时间|時間|日期|报料热线|新闻热线|纠错|点击数|点击|點擊|浏览次数|浏览|瀏覽|阅读量|阅读|閱讀|字号|字號|审核|審核|校对|校對|初审|复审|终审|二审|三审|(?i:source|author|reporter|editor|date|published|updated|time))\s*[:：]\s*|(?<label>记者|記者|通讯员|通訊員|作者|责任编辑|責任編輯|编审|编辑|編輯)(?=\s)\s*")]
-    private static partial Regex Label();
-
-    [GeneratedRegex(@"^[^，。,!！?？:：]{0,12}?(?:发布机构|發布機構|发布单位|来源单位|编审|責任編輯|责任编辑|編輯|编辑|责编|責編|稿源|来源|來源|作者|记者|記者|通讯员|通訊員|撰稿|摄影|摄像|监制|审核|校对|发布时间|發布時間|發佈時間|发布日期|发表时间|更新时间|更新|时间|時間|日期)|^[\[(（【]?(?:19|20)\d\d[-/.年]|^(?i:source|author|reporter|editor|date|published|updated)\s*[:：]")]
-    private static partial Regex StartsLikeMeta();
-
-    [GeneratedRegex(@"[(（]\s*(?:本报|本台|本网|全媒体|融媒体)?记者\s*(?<names>[^()（）]{2,40}?)\s*[)）]")]
-    private static partial Regex ReporterInLead();
+    // The labels and their meanings live in corpus/clean/byline-labels.txt, outlet endings in site-names.txt.
+    private static BylineLabels Labels => CleanLexicon.Default.Labels;
+    private static Regex Label() => Labels.Label;
+    private static Regex StartsLikeMeta() => Labels.StartsLikeMeta;
+    private static Regex ReporterInLead() => Labels.ReporterInLead;
+    private static Regex OutletName() => CleanLexicon.Default.Sites.OutletName;
+    // What follows a field value on the same line: a toolbar bracket, an unknown label with its colon, a counter word.
+    private static Regex ValueEnd() => Labels.ValueEnd;
+    // A counter or 发布 label glued onto the value without a space ("向红梅浏览", "桃源新闻网发布：").
+    private static Regex GluedTrailingLabel() => Labels.GluedTrailingLabel;
 
     [GeneratedRegex(@"^[\u4e00-\u9fff·]{2,5}$|^[A-Za-z][A-Za-z .'-]{1,30}$")]
     private static partial Regex PersonName();
@@ -45,9 +46,6 @@ internal static partial class MetadataLines
     [GeneratedRegex(@"(?:19|20)\d\d\s*(?:[-/.]|年)\s*\d{1,2}\s*(?:[-/.]|月)\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")]
     private static partial Regex FullDate();
 
-    [GeneratedRegex(@"^[\u4e00-\u9fff]{2,10}(?:日报|晚报|早报|都市报|时报|時報|报|報|网|網|电视台|電視台|广播电视台|融媒体中心|新闻|新聞)$")]
-    private static partial Regex OutletName();
-
     private static bool IsDateOnly(string line)
         => line.Length <= 30 && FullDate().Match(line) is { Success: true } m && line.Remove(m.Index, m.Length).Trim().Length == 0;
 
@@ -67,7 +65,7 @@ internal static partial class MetadataLines
     /// </summary>
     public static string? AgencyCell(string line)
         => line.Length <= 40 && Label().Match(line) is { Success: true, Index: 0 } m
-           && CanonicalLabel(m.Groups["label"].Value) is "发布机构" or "发布单位" or "来源单位"
+           && Labels.AgencyLabels.Contains(CanonicalLabel(m.Groups["label"].Value))
             ? SourceValue(line[m.Length..]) : null;
 
     /// <summary>A line that is a label and nothing else ("作者："), as in table layouts with the value in the next cell.</summary>
@@ -87,33 +85,17 @@ internal static partial class MetadataLines
             int end = i + 1 < matches.Count ? matches[i + 1].Index : line.Length;
             var value = line[(m.Index + m.Length)..end];
             var label = CanonicalLabel(m.Groups["label"].Value);
-            switch (label)
-            {
-                case "稿源" or "来源" or "新闻来源" or "信息来源" or "出处" or "发布机构" or "发布单位" or "来源单位":
-                    source ??= SourceValue(value);
-                    break;
-                case "作者" or "记者" or "通讯员" or "撰稿":
-                    authors.AddRange(Names(value));
-                    break;
-                case "编辑" or "责任编辑" or "责编" or "编审" or "值班编辑" or "网络编辑":
-                    editors.AddRange(Names(value));
-                    break;
-            }
+            if (Labels.SourceLabels.Contains(label)) source ??= SourceValue(value);
+            else if (Labels.AuthorLabels.Contains(label)) authors.AddRange(Names(value));
+            else if (Labels.EditorLabels.Contains(label)) editors.AddRange(Names(value));
         }
         if (matches.Count == 0) source = UnlabelledOutlet(line);
         source ??= OutletAmongUnlabelled(line, matches);
         return new MetaFields(source, Distinct(authors), Distinct(editors), PublishTimeParser.FindInText(line));
     }
 
-    private static readonly Dictionary<string, string> LabelAliases = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["責任編輯"] = "责任编辑", ["編輯"] = "编辑", ["責編"] = "责编", ["網絡編輯"] = "网络编辑", ["編審"] = "编审", ["發布機構"] = "发布机构", ["來源單位"] = "来源单位", ["來源"] = "来源", ["新聞來源"] = "新闻来源",
-        ["資訊來源"] = "信息来源", ["出處"] = "出处", ["記者"] = "记者", ["通訊員"] = "通讯员", ["source"] = "来源", ["author"] = "作者",
-        ["reporter"] = "记者", ["editor"] = "编辑",
-    };
-
     /// <summary>The simplified-Chinese label for a traditional-script or English one.</summary>
-    private static string CanonicalLabel(string label) => LabelAliases.GetValueOrDefault(label, label);
+    private static string CanonicalLabel(string label) => Labels.Aliases.GetValueOrDefault(label, label);
 
     /// <summary>Reporter names written in the lead, as in "中国宁波网讯(记者董小芳)".</summary>
     public static IReadOnlyList<string> ReportersInLead(string paragraph)
@@ -137,16 +119,6 @@ internal static partial class MetadataLines
 
     [GeneratedRegex(@"[^\s【】\[\]|｜/:：]+")]
     private static partial Regex FieldToken();
-
-    // What follows a field value on the same line: a toolbar bracket ("】【字体：大 中 小】"), an unknown label with its
-    // colon ("发布："), or a counter/toolbar word ("浏览 326", "点击", "打印").
-    [GeneratedRegex(@"[【】\[\]]|\s+[\u4e00-\u9fff]{1,4}\s*[:：]|\s+(?:浏览|瀏覽|点击|點擊|阅读|閱讀|访问|字体|字號|字号|打印|分享|收藏|关闭|發布|发布)")]
-    private static partial Regex ValueEnd();
-
-    // A counter or 发布 label glued onto the value without a space: "向红梅浏览", "桃源新闻网发布：". A bare 发布 stays:
-    // "江西发布" is an outlet's name.
-    [GeneratedRegex(@"(?<=\S)(?:(?:发布者|发布人|发布)\s*[:：]|(?:浏览次数|浏览量|浏览|点击数|点击量|点击|阅读数|阅读量|阅读|访问量)\s*[:：]?)\s*$")]
-    private static partial Regex GluedTrailingLabel();
 
     /// <summary>A field value without the toolbar fragments and following labels glued onto it.</summary>
     internal static string FieldValue(string value)

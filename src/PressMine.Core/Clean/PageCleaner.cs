@@ -3,9 +3,21 @@ using System.Globalization;
 namespace PressMine.Clean;
 
 /// <summary>Turns a decoded page (HTML or text dump) into a <see cref="Records.CleanedPage"/>, or rejects it, within a <see cref="PageBudget"/>.</summary>
-public sealed class PageCleaner(PageBudget? budget = null)
+/// <remarks>HTML bodies are chosen by the shipped block classifier on top of the rules.</remarks>
+public sealed class PageCleaner
 {
-    readonly PageBudget budget = budget ?? PageBudget.Default;
+    readonly PageBudget budget;
+    readonly IBodyChooser? bodyChooser;
+
+    /// <param name="budget">Bounds on the work one page may cost; null for <see cref="PageBudget.Default"/>.</param>
+    public PageCleaner(PageBudget? budget = null) : this(budget, null) { }
+
+    /// <summary>With another body decision (comparisons, training); null for the shipped one.</summary>
+    internal PageCleaner(PageBudget? budget, IBodyChooser? bodyChooser)
+    {
+        this.budget = budget ?? PageBudget.Default;
+        this.bodyChooser = bodyChooser;
+    }
 
     /// <summary>
     /// Only this many characters are read: article text sits near the top, and the cap bounds time and memory.
@@ -27,7 +39,7 @@ public sealed class PageCleaner(PageBudget? budget = null)
         }
         if (text.Contains('\0')) return CleanResult.Reject("binary content: text holds NUL characters");
         if (!isTextDump && OverBudget(text) is { } reason) return CleanResult.Reject(reason);
-        var result = isTextDump ? TextDumpCleaner.Clean(text, url) : HtmlCleaner.Clean(text, url);
+        var result = isTextDump ? TextDumpCleaner.Clean(text, url) : HtmlCleaner.Clean(text, url, bodyChooser ?? ShippedBlockChooser.Default);
         if (cut is null) return result;
         return result.Page is null ? CleanResult.Reject($"{result.RejectReason} ({cut})") : result with { Note = cut };
     }

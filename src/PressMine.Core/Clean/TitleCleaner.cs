@@ -1,15 +1,17 @@
 using System.Text.RegularExpressions;
+using PressMine.Clean.Lexicon;
 
 namespace PressMine.Clean;
 
 /// <summary>Strips site names and channel suffixes from page titles ("标题 - 中国宁波网", "标题_新闻中心_达州日报网").</summary>
 internal static partial class TitleCleaner
 {
-    [GeneratedRegex(@"\s*(?:\s[-–—|｜]\s|_|｜|\||——|--|-{1}(?=[^-]*(?:网|报|新闻|频道|在线|门户|政府|Online|News)\s*$))\s*")]
-    private static partial Regex Separator();
-
-    [GeneratedRegex(@"(?:网|报|新闻|频道|在线|门户|政府|中心|官网|首页|栏目|专题|Online|News|\.com|\.cn)$", RegexOptions.IgnoreCase)]
-    private static partial Regex SiteLike();
+    // Site-name endings and report words live in corpus/clean/site-names.txt.
+    private static SiteNameSuffixes Sites => CleanLexicon.Default.Sites;
+    private static Regex Separator() => Sites.TitleSeparator;
+    private static Regex SiteLike() => Sites.SiteLike;
+    private static Regex OutletLike() => Sites.OutletLike;
+    private static Regex NotSiteNameRegex() => Sites.NotSiteName;
 
     /// <summary>The headline part of a page title; returns null when nothing but a site name is left.</summary>
     public static string? Clean(string? title, IEnumerable<string>? siteNames = null)
@@ -38,9 +40,6 @@ internal static partial class TitleCleaner
     [GeneratedRegex(@"^(?:(?<site>[^\s\-–—_|｜:：【】\[\]]{2,20}?)\s*(?<sep>——|--|[-–—_|｜]|[:：])|[【\[](?<site>[^【】\[\]]{2,20})[】\]])\s*(?<rest>.+)$")]
     private static partial Regex PrefixSeparator();
 
-    [GeneratedRegex(@"(?:网|報|报|新闻|新聞|频道|在线|门户|融媒体中心|电视台|广播电视台|Online|News|\.com|\.cn)$", RegexOptions.IgnoreCase)]
-    private static partial Regex OutletLike();
-
     /// <summary>
     /// Drops a leading site name. A colon after a plain name is a headline form ("桃源县：…"), so a colon prefix must
     /// end like an outlet (…网, …报, …融媒体中心); the other separators also accept a known site name or a 政府/门户 name.
@@ -68,11 +67,6 @@ internal static partial class TitleCleaner
         var site = PrefixSeparator().Match(t).Groups["site"].Value;
         return OutletLike().IsMatch(site) ? site : null;
     }
-
-    // Words ending in 报 that are reports, not newspapers (通报, 简报, 预报 …), and text starting with a number
-    // ("2023-2024学年…": the hyphen is a range).
-    [GeneratedRegex(@"(?:通|简|快|喜|捷|汇|举|预|申|情|公)报$|^\d")]
-    private static partial Regex NotSiteNameRegex();
 
     private static bool NotSiteName(string part) => NotSiteNameRegex().IsMatch(part);
 

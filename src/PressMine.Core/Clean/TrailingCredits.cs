@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PressMine.Clean.Lexicon;
 
 namespace PressMine.Clean;
 
@@ -10,9 +11,8 @@ internal static partial class TrailingCredits
 {
     private const int MaxCreditLength = 80;
 
-    // A bracketed group holding at least one byline label, closing the paragraph.
-    [GeneratedRegex(@"[（(【\[](?<credit>[^（）()【】\[\]]{0,60}?(?:责任编辑|编辑|責任編輯|編輯|责编|編審|编审|记者|通讯员|作者|来源|稿源)[^（）()【】\[\]]{1,60})[）)】\]]\s*$")]
-    private static partial Regex CreditGroup();
+    // A bracketed group holding a byline label (corpus/clean/byline-labels.txt [credit-labels]), closing the paragraph.
+    private static Regex CreditGroup() => CleanLexicon.Default.Labels.CreditGroup;
 
     /// <summary>True when the whole line is a bracketed credit group with a labelled name in it.</summary>
     public static bool IsCreditLine(string line)

@@ -4,8 +4,20 @@ namespace PressMine.Extract;
 
 /// <summary>Counts, metrics, dates and places from an article body, each with its evidence span.</summary>
 /// <param name="places">Resolves the article's locality and the place of a clause; null to skip places.</param>
-public sealed class FactExtractor(IPlaceResolver? places)
+public sealed class FactExtractor
 {
+    private readonly IPlaceResolver? places;
+    private readonly IMetricDecider decider;
+
+    public FactExtractor(IPlaceResolver? places) : this(places, null) { }
+
+    /// <param name="metrics">Decides the metric of each count; null for the rules (<see cref="RuleMetricDecider"/>).</param>
+    internal FactExtractor(IPlaceResolver? places, IMetricDecider? metrics)
+    {
+        this.places = places;
+        decider = metrics ?? RuleMetricDecider.Instance;
+    }
+
     /// <param name="publishedAt">ISO 8601 publish time or date; the base for years and relative dates.</param>
     public ArticleFacts Extract(string articleId, string? title, string body, string? publishedAt, string? site, string? source)
     {
@@ -14,43 +26,36 @@ public sealed class FactExtractor(IPlaceResolver? places)
         var facts = new List<Fact>();
         var seen = new HashSet<(string, string?, double, string)>();
 
-        foreach (var period in ClauseSplitter.Periods(body))
+        foreach (var mention in MentionWalker.Walk(title, body))
         {
-            MetricLabel? previous = null;
-            foreach (var sentence in ClauseSplitter.Sentences(body, period))
-            foreach (var clause in ClauseSplitter.Clauses(body, sentence))
-            foreach (var count in CountFinder.Find(clause.Text))
+            var labels = decider.Decide(mention);
+            if (labels.Count == 0) continue;
+            var count = mention.Count;
+            var sentence = mention.Sentence;
+            var scope = dates.Scope(mention.UpToCount);
+            if (scope == DateScope.None && title is not null) scope = dates.Scope(title); // the headline's period
+            // A count of several provinces belongs to none of them, nor to the story's locality.
+            var place = CountsProvinces(count) ? null : ClausePlace(mention.Clause.Text, locality) ?? locality;
+            foreach (var label in labels)
             {
-                var upToCount = body[period.Start..(clause.Start + count.Start)];
-                if (CountedByCriminalJustice(body[sentence.Start..(clause.Start + count.Start)])) continue;
-                var labels = MetricClassifier.Classify(count, previous, LastFamily(upToCount), MetricLexicon.SpeaksOfSupervision(upToCount));
-                if (labels.Count == 0) continue;
-                previous = labels[0];
-
-                var scope = dates.Scope(upToCount);
-                if (scope == DateScope.None && title is not null) scope = dates.Scope(title); // the headline's period
-                var place = ClausePlace(clause.Text, locality) ?? locality;
-                foreach (var label in labels)
+                // Pages often repeat their body (print copies); one sentence gives one fact once.
+                if (!seen.Add((label.Metric, label.Kind, count.Value, sentence.Text))) continue;
+                facts.Add(new Fact
                 {
-                    // Pages often repeat their body (print copies); one sentence gives one fact once.
-                    if (!seen.Add((label.Metric, label.Kind, count.Value, sentence.Text))) continue;
-                    facts.Add(new Fact
-                    {
-                        ArticleId = articleId,
-                        Metric = label.Metric,
-                        Kind = label.Kind,
-                        Value = count.Value,
-                        Unit = count.Unit,
-                        Approx = count.Approx,
-                        AsOf = scope.AsOfIso,
-                        Since = scope.SinceIso,
-                        Place = place?.FullName,
-                        DivisionCode = place?.Code,
-                        Evidence = sentence.Text,
-                        Start = sentence.Start,
-                        End = sentence.End,
-                    });
-                }
+                    ArticleId = articleId,
+                    Metric = label.Metric,
+                    Kind = label.Kind,
+                    Value = count.Value,
+                    Unit = count.Unit,
+                    Approx = count.Approx,
+                    AsOf = scope.AsOfIso,
+                    Since = scope.SinceIso,
+                    Place = place?.FullName,
+                    DivisionCode = place?.Code,
+                    Evidence = sentence.Text,
+                    Start = sentence.Start,
+                    End = sentence.End,
+                });
             }
         }
         return new ArticleFacts(facts, locality);
@@ -84,6 +89,14 @@ public sealed class FactExtractor(IPlaceResolver? places)
     }
 
     private static IReadOnlyList<string> ComplaintWords => RuleBook.Default.List("complaint_word");
+
+    /// <summary>
+    /// 23个省份, 5省, 31个省（自治区、直辖市）: a count of several provinces spans them all, so the one province
+    /// the clause may also name (…和新疆生产建设兵团) is not where the count belongs.
+    /// </summary>
+    internal static bool CountsProvinces(CountMention count) =>
+        count.Value >= 2 && (RuleBook.Default.List("place_unit").Contains(count.Unit) && count.Unit != "地市"
+            || count.Unit == "个" && (count.RightNoun.StartsWith("省") || count.RightNoun.StartsWith("自治区")));
 
     /// <summary>A place the clause names that is narrower than the article's locality, else null (the count is the locality's).</summary>
     private Division? ClausePlace(string clause, Division? locality)

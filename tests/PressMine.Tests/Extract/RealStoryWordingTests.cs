@@ -63,7 +63,7 @@ public sealed class RealStoryWordingTests
     [InlineData("去年，共抽检食品500批次。", "2022-12-31", "2022-01-01")]
     [InlineData("从2019年7月启动，分批完成对12个省的督察。", null, "2019-07-01")]
     [InlineData("自今年3月开展专项行动以来，检查经营者200家。", null, "2023-03-01")]
-    [InlineData("从2015年底到现在，督察已覆盖12个省。", "2023-06-10", null)]
+    [InlineData("从2015年底到现在，督察已覆盖12个省。", "2023-06-10", "2015-12-31")] // 从X至今: since X (gold README)
     [InlineData("到2025年，全面完成整改任务30项。", null, null)]
     public void Reads_the_period_of_the_count(string text, string? asOf, string? since)
     {

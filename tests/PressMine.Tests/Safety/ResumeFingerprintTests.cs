@@ -80,7 +80,7 @@ public sealed class ResumeFingerprintTests(ITestOutputHelper output) : IDisposab
         Assert.Contains("discarded: --shard (was 0/2, now 1/2)", rerun.StdErr);
         var paths = Column(Out, "SELECT source_path FROM articles");
         Assert.NotEmpty(paths);
-        // source_path is relative to the input root; the shard hashes the path as given (here absolute).
+        // source_path is relative to the input root; the shard is decided by the identity, the full path.
         Assert.All(paths, p => Assert.True(new Shard(1, 2).Contains(Path.Combine(pages, p)), $"{p} is not in shard 1/2"));
     }
 

@@ -1,7 +1,7 @@
 namespace PressMine.Clean.Lexicon;
 
 /// <summary>
-/// A vocabulary file under corpus/: entries one a line under <c>[section]</c> headers, <c>#</c> comments, tab-separated
+/// A vocabulary file under corpus/: entries one a line under <c>[section-name]</c> headers (lower-case ASCII), <c>#</c> comments, tab-separated
 /// fields within an entry. The cleaner's lexical signals live in such files, not in C# literals.
 /// </summary>
 internal sealed class SectionedWordList
@@ -19,7 +19,7 @@ internal sealed class SectionedWordList
             var hash = raw.IndexOf('#');
             var line = (hash >= 0 ? raw[..hash] : raw).Trim();
             if (line.Length == 0) continue;
-            if (line.StartsWith('[') && line.EndsWith(']'))
+            if (IsSectionHeader(line))
             {
                 var section = line[1..^1].Trim();
                 if (!sections.TryGetValue(section, out current)) sections[section] = current = [];
@@ -30,6 +30,10 @@ internal sealed class SectionedWordList
         }
         return new SectionedWordList(sections);
     }
+
+    /// <summary>A header names its section in lower-case ASCII, digits and hyphens; "[打印]" is an entry, not a section.</summary>
+    private static bool IsSectionHeader(string line)
+        => line.Length > 2 && line[0] == '[' && line[^1] == ']' && line[1..^1].All(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' or '-');
 
     /// <summary>Loads corpus/&lt;relative path&gt; (beside the program or in the source tree); a missing file is an error.</summary>
     public static SectionedWordList Load(params string[] relative)

@@ -37,6 +37,10 @@ internal sealed partial class DateResolver(DateOnly? publishDate)
     [GeneratedRegex(@"(?:(?<y>(?<![\d〇零一二三四五六七八九])(?:\d{4}|[〇零一二三四五六七八九]{4}))年|(?<ry>今年|去年))?(?<![\d一二三四五六七八九十个])(?<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:(?<d>[12]\d|3[01]|0?[1-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?:日|号)|(?<edge>底|末|初|份)?)")]
     private static partial Regex ChineseDate();
 
+    // 2015年底 → its last day, 2019年初 → its first (a year's edge as a date; 2015年 alone is a span, see PeriodSpans).
+    [GeneratedRegex(@"(?<!\d)(?<y>\d{4})年(?<edge>底|末|初)")]
+    private static partial Regex YearEdge();
+
     [GeneratedRegex(@"(?<![\d月年])(?<d>[12]\d|3[01]|0?[1-9])(?:日|号)")]
     private static partial Regex DayOnly();
 
@@ -52,7 +56,7 @@ internal sealed partial class DateResolver(DateOnly? publishDate)
     [GeneratedRegex(@"(?:自|从)\s*$")]
     private static partial Regex FromBefore();
 
-    [GeneratedRegex(@"^\s*(?:起|开始|以来|启动)")]
+    [GeneratedRegex(@"^\s*(?:起|开始|以来|启动|(?:到|至)(?:现在|今|目前))")]
     private static partial Regex FromAfter();
 
     /// <summary>Every resolvable date in the text, left to right, without overlaps.</summary>
@@ -77,6 +81,11 @@ internal sealed partial class DateResolver(DateOnly? publishDate)
             var edge = m.Groups["edge"].Value;
             var first = Make(year, month, 1);
             Add(m.Index, m.Index + m.Length, edge is "底" or "末" && first is { } f ? f.AddMonths(1).AddDays(-1) : first, monthOnly: edge.Length == 0);
+        }
+        foreach (Match m in YearEdge().Matches(text))
+        {
+            var year = Int(m.Groups["y"].Value);
+            Add(m.Index, m.Index + m.Length, year is null ? null : m.Groups["edge"].Value == "初" ? Make(year, 1, 1) : Make(year, 12, 31));
         }
         foreach (Match m in DayOnly().Matches(text))
             Add(m.Index, m.Index + m.Length, DayOfPublishMonth(Int(m.Groups["d"].Value)));

@@ -24,8 +24,9 @@ internal static partial class PeriodSpans
     [GeneratedRegex(Year + @"前(?<n>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])个月")]
     private static partial Regex FirstMonths();
 
-    // 2022年，… / 。2022年全国… : a bare year at the head of a clause, not a date (2022年6月) nor a target (到2025年).
-    [GeneratedRegex(@"(?:^|(?<=[。，；：！？\n（]))(?<y>\d{4})年(?![\d底末初份上下前第一二三四]|1[0-2]月|[1-9]月)")]
+    // 2022年，… / 。2022年全国… / 部门2022年处置…: a bare year at the head of a clause or after its subject, not a
+    // date (2022年6月), an edge (2015年底) nor a target (到2025年, 于2025年前).
+    [GeneratedRegex(@"(?:^|(?<=[。，；：！？\n（])|(?<=[\u4e00-\u9fff”])(?<![到至于止截为]))(?<y>\d{4})年(?![\d底末初份度上下前第一二三四]|1[0-2]月|[1-9]月)")]
     private static partial Regex BareYear();
 
     [GeneratedRegex(@"(?:^|(?<=[。，；：！？\n（]))去年(?=[，,]|我国|全国|共)")]

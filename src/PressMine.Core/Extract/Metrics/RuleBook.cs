@@ -26,6 +26,9 @@ internal sealed class RuleBook
     /// <summary>The rules copied beside the binaries by the build.</summary>
     public static RuleBook Default => LazyDefault.Value;
 
+    /// <summary>The names of all word lists, in ordinal order.</summary>
+    public IReadOnlyList<string> ListNames => lists.Keys.Order(StringComparer.Ordinal).ToArray();
+
     /// <summary>The entries of a list (e.g. "entity", "metric:inspections"); an unknown list is a bug in the caller.</summary>
     public IReadOnlyList<string> List(string name) =>
         lists.TryGetValue(name, out var words) ? words : throw new KeyNotFoundException($"no rule list '{name}' in corpus/rules");

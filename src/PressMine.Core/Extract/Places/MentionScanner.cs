@@ -5,8 +5,10 @@ namespace PressMine.Extract.Places;
 internal readonly record struct Mention(int Start, int Length, PlaceName Name, bool Suffixed = false);
 
 /// <summary>
-/// Finds division names in text, longest match first, left to right. Ordinary words (和平, 解放) are skipped,
-/// and a short form directly followed by a street or facility word (上海路, 宁波中学) is not a mention.
+/// Finds division names in text, longest match first, left to right. Ordinary words (合作, 安宁, 同心, 东方) are
+/// skipped unless the text gives evidence: their full name with its suffix (合作市) is a name of its own, and a
+/// bare word right after a parent of the division (甘南合作, 宁夏同心, 海南东方) is read as that division.
+/// A short form directly followed by a street or facility word (上海路, 宁波中学) is not a mention.
 /// </summary>
 internal sealed class MentionScanner(Gazetteer gazetteer)
 {
@@ -29,7 +31,14 @@ internal sealed class MentionScanner(Gazetteer gazetteer)
             for (int len = longest; len >= 2; len--)
             {
                 var name = gazetteer.Lookup(text.Slice(i, len));
-                if (name is null || name.IsCommonWord) continue;
+                if (name is null) continue;
+                if (name.IsCommonWord)
+                {
+                    if (!ParentRightBefore(text, i, into, offset, name)) continue;
+                    into.Add(new Mention(offset + i, len, name, Suffixed: true));
+                    matched = len;
+                    break;
+                }
                 if (name.IsShortOnly && IsFollowedByStreetWord(text[(i + len)..])) continue;
                 bool suffixed = name.IsShortOnly && i + len < text.Length && DivisionSuffixes.Contains(text[i + len]);
                 into.Add(new Mention(offset + i, len, name, suffixed));
@@ -38,6 +47,20 @@ internal sealed class MentionScanner(Gazetteer gazetteer)
             }
             i += matched > 0 ? matched : 1;
         }
+    }
+
+    /// <summary>The mention just before (at most a division suffix between: 甘南州合作) names a parent of one of the word's divisions.</summary>
+    bool ParentRightBefore(ReadOnlySpan<char> text, int i, List<Mention> into, int offset, PlaceName name)
+    {
+        if (into.Count == 0) return false;
+        var previous = into[^1];
+        int end = previous.Start + previous.Length - offset;
+        if (end < 0 || end > i) return false;
+        if (i - end > 1 || (i - end == 1 && !DivisionSuffixes.Contains(text[end]))) return false;
+        foreach (var parent in previous.Name.Owners)
+        foreach (var owner in name.Owners)
+            if (owner.Entry != parent.Entry && gazetteer.IsAncestorOrSelf(parent.Entry, owner.Entry)) return true;
+        return false;
     }
 
     static bool IsFollowedByStreetWord(ReadOnlySpan<char> rest)

@@ -11,16 +11,19 @@ public sealed record RealFactError(string StoryId, string Type, string Metric, s
 /// repeating the sentence's count); each gold fact is matched once. A prediction equal to an already matched
 /// gold fact is a repeat of the same count (a story that states it twice), counted apart, neither right nor
 /// wrong. Core metrics are all but <c>other</c>, whose kinds are free labels.
-/// Place of a fact = its own place, else the article's locality; gold null means national or unknown scope.
+/// Place of a fact = its place as extracted (the clause's, else the article's locality); gold null means national or unknown scope.
 /// </summary>
 public sealed class RealFactScorer(FactExtractor extractor)
 {
-    public RealFactReport Score(string part, IEnumerable<RealStory> stories)
+    public RealFactReport Score(string part, IEnumerable<RealStory> stories) => Score(part, stories, _ => extractor);
+
+    /// <summary>Scores each story with its own extractor (cross-validation: the model that never saw the story).</summary>
+    public static RealFactReport Score(string part, IEnumerable<RealStory> stories, Func<RealStory, FactExtractor> extractorFor)
     {
         var tally = new RealFactTally();
         foreach (var story in stories)
         {
-            var extracted = extractor.Extract(story.Entry.Id, story.Title, story.Body, story.Entry.Published, null, null);
+            var extracted = extractorFor(story).Extract(story.Entry.Id, story.Title, story.Body, story.Entry.Published, null, null);
             ScoreStory(story.Entry, extracted.Facts, extracted.Locality?.FullName, tally);
         }
         return tally.ToReport(part);
@@ -65,7 +68,7 @@ public sealed class RealFactScorer(FactExtractor extractor)
             else tally.Errors.Add(new RealFactError(entry.Id, $"as_of {fact.AsOf ?? "-"} should be {g.AsOf ?? "-"}", fact.Metric, fact.Kind, fact.Value, fact.Approx));
             if (g.Since == fact.Since) tally.SinceCorrect++;
             else tally.Errors.Add(new RealFactError(entry.Id, $"since {fact.Since ?? "-"} should be {g.Since ?? "-"}", fact.Metric, fact.Kind, fact.Value, fact.Approx));
-            var place = fact.Place ?? locality;
+            var place = fact.Place; // the extractor fills the locality in; null is national or several provinces
             tally.Place(place, g.Place);
             if (place != g.Place)
                 tally.Errors.Add(new RealFactError(entry.Id, $"place {place ?? "-"} should be {g.Place ?? "-"}", fact.Metric, fact.Kind, fact.Value, fact.Approx));

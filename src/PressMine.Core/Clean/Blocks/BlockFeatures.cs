@@ -1,0 +1,157 @@
+using AngleSharp.Dom;
+using PressMine.Clean.Lexicon;
+
+// In the Clean namespace itself (not Clean.Blocks): PageCleaner defaults to the shipped chooser, and a sub-namespace
+// would make Clean and Clean.Blocks use each other.
+namespace PressMine.Clean;
+
+/// <summary>One candidate block of a page (a rendered line) and the features the block classifier reads.</summary>
+internal sealed record BlockCandidate(int Index, HtmlLine Line, bool RuleKept, float[] Features);
+
+/// <summary>
+/// The features of every rendered line of a page: the rules' own signals (line kind, content region, the rules'
+/// choice) and DOM ones (text, link and punctuation density in CJK characters, tag, depth, class/id hints, position,
+/// neighbours, parent block). Computed from an <see cref="HtmlAnalysis"/>, so training and cleaning see the same page.
+/// </summary>
+internal static class BlockFeatures
+{
+    public const int Count = 44;
+    private const int MaxWalk = 60;
+    private const int HintWalk = 12;
+
+    public static IReadOnlyList<BlockCandidate> Extract(HtmlAnalysis page)
+    {
+        var all = page.All;
+        int n = all.Count;
+        var inContent = page.Content.ToHashSet();
+        var kept = RuleKept(page, inContent);
+        var titleKey = page.Title is null ? null : TextNormalizer.Key(page.Title);
+        int titleAt = titleKey is null ? -1 : all.FindIndex(l => TextNormalizer.Key(l.Text) == titleKey);
+        int firstKept = Array.IndexOf(kept, true), lastKept = Array.LastIndexOf(kept, true);
+        var parents = ElementTotals(page);
+        var seenKeys = new HashSet<string>(StringComparer.Ordinal);
+        var result = new List<BlockCandidate>(n);
+        for (int i = 0; i < n; i++)
+        {
+            var line = all[i];
+            var text = line.Text;
+            int cjk = TextNormalizer.CjkCount(text);
+            var f = new float[Count];
+            f[0] = Log(cjk);
+            f[1] = Log(text.Length);
+            f[2] = TextNormalizer.SentencePunctuation(text) / (float)Math.Max(1, cjk);
+            f[3] = (float)line.LinkDensity;
+            f[4] = text[^1] is '。' or '！' or '？' or '!' or '?' or '”' or '…' or '；' ? 1 : 0;
+            f[5] = text.Contains('。') ? 1 : 0;
+            f[6 + (int)page.Kinds[i]] = 1; // 6..11
+            f[12] = inContent.Contains(line) ? 1 : 0;
+            f[13] = kept[i] ? 1 : 0;
+            f[14 + TagClass(line.Block.LocalName)] = 1; // 14..19
+            f[20] = Depth(line.Block) / 30f;
+            (f[21], f[22]) = Hints(line.Block);
+            f[23] = i / (float)n;
+            f[24] = titleAt < 0 ? 0 : (i - titleAt) / (float)n;
+            f[25] = titleAt < 0 ? 1 : 0;
+            f[26] = firstKept < 0 ? 0 : (i - firstKept) / (float)n;
+            f[27] = lastKept < 0 ? 0 : (i - lastKept) / (float)n;
+            var parent = line.Block.ParentElement is { } pe && parents.TryGetValue(pe, out var pt) ? pt : default;
+            f[28] = Log(parent.Chars);
+            f[29] = parent.Chars == 0 ? 0 : parent.Links / (float)parent.Chars;
+            f[30] = Log(parent.Lines);
+            f[31] = parent.Lines == 0 ? 0 : parent.BodyLines / (float)parent.Lines;
+            var own = parents.GetValueOrDefault(line.Block);
+            f[32] = Log(own.Lines);
+            f[33] = i > 0 && page.Kinds[i - 1] == LineKind.Body ? 1 : 0;
+            f[34] = i + 1 < n && page.Kinds[i + 1] == LineKind.Body ? 1 : 0;
+            f[35] = i > 0 && kept[i - 1] ? 1 : 0;
+            f[36] = i + 1 < n && kept[i + 1] ? 1 : 0;
+            f[37] = i > 0 && all[i - 1].Block.ParentElement == line.Block.ParentElement ? 1 : 0;
+            f[38] = i + 1 < n && all[i + 1].Block.ParentElement == line.Block.ParentElement ? 1 : 0;
+            var key = TextNormalizer.Key(text);
+            f[39] = key.Length >= 10 && !seenKeys.Add(key) ? 1 : 0;
+            f[40] = titleKey is not null && key.StartsWith(titleKey, StringComparison.Ordinal) ? 1 : 0;
+            f[41] = PublishTimeParser.FindInText(text) is not null ? 1 : 0;
+            f[42] = TrailingCredits.IsCreditLine(text) ? 1 : 0;
+            f[43] = Within(line.Block, "td") ? 1 : Within(line.Block, "li") ? 0.5f : 0;
+            result.Add(new BlockCandidate(i, line, kept[i], f));
+        }
+        return result;
+    }
+
+    /// <summary>Which lines the rules put in the body: content lines whose text the rules' body holds, each paragraph used once.</summary>
+    private static bool[] RuleKept(HtmlAnalysis page, HashSet<HtmlLine> inContent)
+    {
+        var wanted = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var p in page.RuleBody) wanted[p] = wanted.GetValueOrDefault(p) + 1;
+        var kept = new bool[page.All.Count];
+        for (int i = 0; i < kept.Length; i++)
+            if (inContent.Contains(page.All[i]) && wanted.TryGetValue(page.All[i].Text, out var left) && left > 0)
+            {
+                wanted[page.All[i].Text] = left - 1;
+                kept[i] = true;
+            }
+        return kept;
+    }
+
+    private readonly record struct Totals(int Chars, int Links, int Lines, int BodyLines);
+
+    private static Dictionary<IElement, Totals> ElementTotals(HtmlAnalysis page)
+    {
+        var totals = new Dictionary<IElement, Totals>();
+        for (int i = 0; i < page.All.Count; i++)
+        {
+            var line = page.All[i];
+            int body = page.Kinds[i] == LineKind.Body ? 1 : 0;
+            var e = line.Block;
+            for (int level = 0; e is not null && level < 2; level++, e = e.ParentElement)
+            {
+                var t = totals.GetValueOrDefault(e);
+                totals[e] = new Totals(t.Chars + line.Chars, t.Links + line.LinkChars, t.Lines + 1, t.BodyLines + body);
+            }
+        }
+        return totals;
+    }
+
+    private static int TagClass(string tag) => tag switch
+    {
+        "p" => 0,
+        "div" or "section" or "article" => 1,
+        "td" or "th" => 2,
+        "li" or "ul" or "ol" or "dd" or "dt" => 3,
+        "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => 4,
+        _ => 5,
+    };
+
+    private static int Depth(IElement e)
+    {
+        int d = 0;
+        for (var x = e.ParentElement; x is not null && d < MaxWalk; x = x.ParentElement) d++;
+        return d;
+    }
+
+    /// <summary>Nearness (1 for the block itself, falling with each level up) of the closest positive and negative class/id hint.</summary>
+    private static (float Positive, float Negative) Hints(IElement block)
+    {
+        var lexicon = CleanLexicon.Default;
+        float positive = 0, negative = 0;
+        var e = block;
+        for (int level = 0; e is not null && level < HintWalk && (positive == 0 || negative == 0); level++, e = e.ParentElement)
+        {
+            var h = (e.ClassName + " " + e.Id).Trim();
+            if (h.Length == 0) continue;
+            if (positive == 0 && lexicon.PositiveHint.IsMatch(h)) positive = 1f / (1 + level);
+            if (negative == 0 && lexicon.NegativeHint.IsMatch(h)) negative = 1f / (1 + level);
+        }
+        return (positive, negative);
+    }
+
+    private static bool Within(IElement e, string tag)
+    {
+        int level = 0;
+        for (var x = e; x is not null && level < MaxWalk; x = x.ParentElement, level++)
+            if (x.LocalName == tag) return true;
+        return false;
+    }
+
+    private static float Log(int v) => MathF.Log(1 + v);
+}

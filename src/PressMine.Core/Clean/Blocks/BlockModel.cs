@@ -1,0 +1,86 @@
+using Microsoft.ML;
+using Microsoft.ML.Data;
+
+// In the Clean namespace itself (not Clean.Blocks): PageCleaner defaults to the shipped chooser, and a sub-namespace
+// would make Clean and Clean.Blocks use each other.
+namespace PressMine.Clean;
+
+/// <summary>One training or scoring row: a block's features and whether it is body text.</summary>
+internal sealed class BlockRow
+{
+    public bool Label { get; set; }
+
+    [VectorType(BlockFeatures.Count)]
+    public float[] Features { get; set; } = [];
+}
+
+internal sealed class BlockScore
+{
+    public float Probability { get; set; }
+}
+
+internal enum BlockTrainer { FastTree, LightGbm }
+
+/// <summary>Trainer settings; fixed seed and one thread, so the same rows give the same model.</summary>
+internal sealed record BlockTrainingOptions(BlockTrainer Trainer = BlockTrainer.FastTree, int Trees = 200, int Leaves = 16,
+    int MinExamplesPerLeaf = 10, double LearningRate = 0.1, int Seed = 20261203);
+
+/// <summary>The learned block classifier: trains from labelled rows, saves and loads a .zip, scores a page's blocks.</summary>
+internal sealed class BlockModel
+{
+    public const string DefaultFileName = "clean-blocks.zip";
+
+    private readonly MLContext _ml;
+    private readonly ITransformer _model;
+
+    private BlockModel(MLContext ml, ITransformer model) => (_ml, _model) = (ml, model);
+
+    public static BlockModel Train(IEnumerable<BlockRow> rows, BlockTrainingOptions options)
+    {
+        var ml = new MLContext(seed: options.Seed);
+        var data = ml.Data.LoadFromEnumerable(rows);
+        IEstimator<ITransformer> trainer = options.Trainer switch
+        {
+            BlockTrainer.FastTree => ml.BinaryClassification.Trainers.FastTree(new Microsoft.ML.Trainers.FastTree.FastTreeBinaryTrainer.Options
+            {
+                NumberOfTrees = options.Trees, NumberOfLeaves = options.Leaves, MinimumExampleCountPerLeaf = options.MinExamplesPerLeaf,
+                LearningRate = options.LearningRate, NumberOfThreads = 1, Seed = options.Seed,
+            }),
+            _ => ml.BinaryClassification.Trainers.LightGbm(new Microsoft.ML.Trainers.LightGbm.LightGbmBinaryTrainer.Options
+            {
+                NumberOfIterations = options.Trees, NumberOfLeaves = options.Leaves, MinimumExampleCountPerLeaf = options.MinExamplesPerLeaf,
+                LearningRate = options.LearningRate, NumberOfThreads = 1, Seed = options.Seed, Verbose = false, Silent = true,
+                Deterministic = true,
+            }),
+        };
+        return new BlockModel(ml, trainer.Fit(data));
+    }
+
+    public void Save(string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        var schema = _ml.Data.LoadFromEnumerable(Array.Empty<BlockRow>()).Schema;
+        using var file = File.Create(path);
+        _ml.Model.Save(_model, schema, file);
+    }
+
+    public static BlockModel Load(string path)
+    {
+        var ml = new MLContext(seed: 0);
+        using var file = File.OpenRead(path);
+        return new BlockModel(ml, ml.Model.Load(file, out _));
+    }
+
+    /// <summary>The shipped model (corpus/models/clean-blocks.zip), or null when it is not there.</summary>
+    public static BlockModel? LoadDefault()
+        => CorpusLocator.DataFile("models", DefaultFileName) is { } path ? Load(path) : null;
+
+    /// <summary>The probability that each block is body text, in the order given. Thread-safe (no shared engine).</summary>
+    public float[] Score(IReadOnlyList<BlockCandidate> blocks)
+    {
+        if (blocks.Count == 0) return [];
+        var data = _ml.Data.LoadFromEnumerable(blocks.Select(b => new BlockRow { Features = b.Features }));
+        var scored = _model.Transform(data);
+        return _ml.Data.CreateEnumerable<BlockScore>(scored, reuseRowObject: false).Select(s => s.Probability).ToArray();
+    }
+}
