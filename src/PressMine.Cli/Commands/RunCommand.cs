@@ -19,8 +19,9 @@ public static class RunCommand
         var rawCsv = new Option<bool>("--no-csv-guard") { Description = "Write CSV text cells exactly as they are, even those starting with = + - @ (a spreadsheet may run them as formulas)" };
         var absolute = new Option<bool>("--absolute-paths") { Description = "Write source_path and the manifest's paths absolute (default: relative to the input given)" };
         var include = new Option<string[]>("--include") { Description = "Read only the files under input directories matching this glob (repeatable; *, **, ?, [..]; case-insensitive)" };
+        var memory = new Option<string?>("--memory-limit") { Description = "Memory the dataset writer may use before spilling to disk, e.g. 512MB or 4GiB (default 1GiB)" };
         var userDict = new Option<string?>("--user-dict") { Description = "jieba user dictionary (default: corpus/dict/userdict.txt)" };
-        var command = new Command("run", "Read, clean, dedup, segment and extract pages into a dataset") { inputs, outDir, format, tokens, shard, threads, userDict, bom, rawCsv, absolute, include };
+        var command = new Command("run", "Read, clean, dedup, segment and extract pages into a dataset") { inputs, outDir, format, tokens, shard, threads, userDict, bom, rawCsv, absolute, include, memory };
         command.SetAction(parse =>
         {
             var given = parse.GetValue(inputs) ?? [];
@@ -34,8 +35,10 @@ public static class RunCommand
             if (missing.Count > 0) { Console.Error.WriteLine($"error: input not found: {string.Join(", ", missing)}"); return ExitCodes.UsageError; }
             HashSet<OutputFormat> formats;
             Shard shardValue;
+            MemoryLimit memoryLimit;
             try
             {
+                memoryLimit = parse.GetValue(memory) is { } limit ? MemoryLimit.Parse(limit) : MemoryLimit.Default;
                 formats = ParseFormats(parse.GetValue(format) ?? []);
                 shardValue = parse.GetValue(shard) is { } s ? Shard.Parse(s) : Shard.All;
             }
@@ -46,6 +49,7 @@ public static class RunCommand
                 Inputs = given, OutDir = parse.GetValue(outDir)!, Formats = formats, Tokens = parse.GetValue(tokens),
                 Shard = shardValue, Parallelism = parse.GetValue(threads), UserDictionary = parse.GetValue(userDict),
                 Csv = new CsvOptions(parse.GetValue(bom), !parse.GetValue(rawCsv)), Include = parse.GetValue(include) ?? [], AbsolutePaths = parse.GetValue(absolute),
+                MemoryLimit = memoryLimit,
                 PauseAfterPages = int.TryParse(Environment.GetEnvironmentVariable("PRESSMINE_TEST_PAUSE_AFTER_PAGES"), out var pause) ? pause : null,
             };
             RunSummary summary;

@@ -98,7 +98,7 @@ public sealed class PipelineRunner(IPlaceResolver places, IDatasetTables tables)
                 yield return page;
             }
         }
-        var (articleCount, factCount) = tables.Write(staging, new TableOptions(options.Formats, options.Tokens, options.Csv),
+        var (articleCount, factCount) = tables.Write(staging, new TableOptions(options.Formats, options.Tokens, options.Csv, options.MemoryLimit),
             Pages(), duplicates);
         reader.Dispose();
         File.Delete(checkpointPath);

@@ -30,6 +30,8 @@ public sealed record RunOptions
     public bool Tokens { get; init; }
     /// <summary>Byte-order mark and formula guard of CSV files.</summary>
     public CsvOptions Csv { get; init; } = CsvOptions.Default;
+    /// <summary>Memory the dataset writer may use before it spills to disk.</summary>
+    public MemoryLimit MemoryLimit { get; init; } = MemoryLimit.Default;
     public Shard Shard { get; init; } = Shard.All;
     /// <summary>Write source_path and the manifest's paths absolute instead of relative to the input roots.</summary>
     public bool AbsolutePaths { get; init; }

@@ -3,7 +3,8 @@ using PressMine.Records;
 namespace PressMine.Sink;
 
 /// <summary>How the tables are written: which file formats, whether a tokens table, how CSV files are written.</summary>
-public sealed record TableOptions(IReadOnlySet<OutputFormat> Formats, bool Tokens, CsvOptions? Csv = null);
+/// <param name="MemoryLimit">What the sink may hold in memory before it spills to disk (<see cref="Sink.MemoryLimit"/>).</param>
+public sealed record TableOptions(IReadOnlySet<OutputFormat> Formats, bool Tokens, CsvOptions? Csv = null, MemoryLimit? MemoryLimit = null);
 
 /// <summary>
 /// The sink of a run: writes the articles, facts (and tokens) tables of the processed pages into a staging

@@ -7,7 +7,8 @@ namespace PressMine.Sink;
 /// Writes the dataset tables into a directory through an embedded DuckDB: the .duckdb file, Parquet files,
 /// and JSON Lines or CSV on request. The directory is a staging directory; <see cref="AtomicDirectory"/> publishes it.
 /// </summary>
-public sealed class DatasetWriter(string directory, IReadOnlySet<OutputFormat> formats, bool writeTokens, CsvOptions? csv = null)
+public sealed class DatasetWriter(string directory, IReadOnlySet<OutputFormat> formats, bool writeTokens, CsvOptions? csv = null,
+    MemoryLimit? memoryLimit = null)
 {
     public const string DatabaseFile = "pressmine.duckdb";
 
@@ -20,6 +21,9 @@ public sealed class DatasetWriter(string directory, IReadOnlySet<OutputFormat> f
         using (var connection = new DuckDBConnection($"Data Source={dbPath}"))
         {
             connection.Open();
+            // Spills go to a directory of the staging dataset, removed below; the limit is the parsed size, not user text.
+            TableExport.Execute(connection, $"SET temp_directory = '{SpillDirectory.Replace("'", "''")}'");
+            TableExport.Execute(connection, $"SET memory_limit = '{(memoryLimit ?? MemoryLimit.Default).ToDuckDb()}'");
             TableExport.Execute(connection, DatasetSchema.Articles);
             TableExport.Execute(connection, DatasetSchema.Facts);
             if (writeTokens) TableExport.Execute(connection, DatasetSchema.Tokens);
@@ -44,8 +48,11 @@ public sealed class DatasetWriter(string directory, IReadOnlySet<OutputFormat> f
             TableExport.Export(connection, directory, tables, formats, csv);
             TableExport.Execute(connection, "CHECKPOINT");
         }
+        if (Directory.Exists(SpillDirectory)) Directory.Delete(SpillDirectory, recursive: true);
         return (articleCount, factCount);
     }
+
+    string SpillDirectory => Path.Combine(directory, DatabaseFile + ".spill");
 
     static void AppendArticle(DuckDB.NET.Data.DuckDBAppender appender, Article a)
     {

@@ -9,5 +9,5 @@ public sealed class DuckDbTables : IDatasetTables
 
     public (int Articles, int Facts) Write(string directory, TableOptions options, IEnumerable<ProcessedPage> pages,
         IReadOnlyDictionary<string, string> duplicates) =>
-        new DatasetWriter(directory, options.Formats, options.Tokens, options.Csv).Write(pages, duplicates);
+        new DatasetWriter(directory, options.Formats, options.Tokens, options.Csv, options.MemoryLimit).Write(pages, duplicates);
 }
