@@ -10,6 +10,7 @@ var root = new RootCommand("PressMine: Chinese local-news pages → clean articl
     QueryCommand.Create(),
     EvaluateCommand.Create(),
     ReportCommand.Create(),
+    ExportCommand.Create(),
     CrawlCommand.Create(),
     TrainTopicCommand.Create(),
     TrainCleanCommand.Create(),
