@@ -2,6 +2,7 @@ using PressMine.Cli.Commands;
 using PressMine.Pipeline;
 using PressMine.Records;
 using PressMine.Sink;
+using PressMine.Tests.Sink;
 
 namespace PressMine.Tests.Dataset;
 
@@ -16,19 +17,13 @@ public class CsvFormulaGuardTests
 
     static string Write(CsvOptions csv)
     {
-        var staging = TestPaths.NewTempDir();
         var article = new Article
         {
             Id = "a", SourcePath = "a.html", Status = ArticleStatus.Ok, Title = Hostile[0], Site = Hostile[1], Author = Hostile[2],
             Editor = Hostile[3], Source = Hostile[4], Reason = Hostile[5], Body = "督查组发现问题12个。", PublishedAt = "2022-03-21",
         };
         var fact = new Fact { ArticleId = "a", Metric = Metrics.ProblemsFound, Value = -0.0 + 12, Unit = "个", Evidence = "=1+1 发现问题12个。", Start = 0, End = 10 };
-        new DatasetWriter(staging, new HashSet<OutputFormat> { OutputFormat.Parquet, OutputFormat.Csv }, writeTokens: false, csv)
-            .Write([new ProcessedPage(article, [fact], null, "00")], new Dictionary<string, string>());
-        new Manifest("0.1.0", "now", ["pages"], null, ["csv"], false, new Dictionary<string, int>(), new Dictionary<string, double>(), []).WriteTo(staging);
-        var dir = staging + "-out";
-        AtomicDirectory.Publish(staging, dir);
-        return dir;
+        return PublishedDataset.Write([new ProcessedPage(article, [fact], null, "00")], new HashSet<OutputFormat> { OutputFormat.Parquet, OutputFormat.Csv }, csv);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using MiniExcelLibs;
 using PressMine.Records;
 using PressMine.Sink;
 using PressMine.Tests.Pipeline;
+using PressMine.Tests.Sink;
 
 namespace PressMine.Tests.Dataset;
 
@@ -13,7 +14,6 @@ public class XlsxExportTests
 
     static string Dataset()
     {
-        var staging = TestPaths.NewTempDir();
         var article = new Article
         {
             Id = "a", SourcePath = "a.html", Status = ArticleStatus.Ok, Title = "=HYPERLINK(\"http://evil.example\",\"x\")",
@@ -24,12 +24,7 @@ public class XlsxExportTests
             new Fact { ArticleId = "a", Metric = Metrics.ProblemsFound, Value = 12, Unit = "个", Evidence = "=1+1 发现问题12个。", Start = 0, End = 10 },
             new Fact { ArticleId = "a", Metric = Metrics.ProblemsRectified, Value = 10, Unit = "个", Evidence = "已整改10个。", Start = 10, End = 16 },
         };
-        new DatasetWriter(staging, new HashSet<OutputFormat> { OutputFormat.Parquet }, writeTokens: false)
-            .Write([new ProcessedPage(article, facts, null, "00")], new Dictionary<string, string>());
-        new Manifest("0.1.0", "now", ["pages"], null, ["parquet"], false, new Dictionary<string, int>(), new Dictionary<string, double>(), []).WriteTo(staging);
-        var dir = staging + "-out";
-        AtomicDirectory.Publish(staging, dir);
-        return dir;
+        return PublishedDataset.Write([new ProcessedPage(article, facts, null, "00")], new HashSet<OutputFormat> { OutputFormat.Parquet });
     }
 
     [Fact]

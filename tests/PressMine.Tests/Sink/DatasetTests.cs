@@ -19,7 +19,6 @@ public class DatasetTests
 
     static string WriteSample(bool csvBom, params OutputFormat[] extra)
     {
-        var staging = TestPaths.NewTempDir();
         var pages = new[]
         {
             Page("a", "ok", ("problems_found", 12), ("problems_rectified", 10)),
@@ -27,12 +26,7 @@ public class DatasetTests
             Page("c", "ok", ("problems_found", 5)),
             Page("d", "rejected"),
         };
-        var formats = extra.Append(OutputFormat.Parquet).ToHashSet();
-        new DatasetWriter(staging, formats, writeTokens: false, new CsvOptions(csvBom)).Write(pages, new Dictionary<string, string> { ["b"] = "a" });
-        new Manifest("0.1.0", "now", ["pages"], null, ["parquet"], false, new Dictionary<string, int>(), new Dictionary<string, double>(), []).WriteTo(staging);
-        var outDir = staging + "-out";
-        AtomicDirectory.Publish(staging, outDir);
-        return outDir;
+        return PublishedDataset.Write(pages, extra.Append(OutputFormat.Parquet).ToHashSet(), new CsvOptions(csvBom), new Dictionary<string, string> { ["b"] = "a" });
     }
 
     [Fact]
