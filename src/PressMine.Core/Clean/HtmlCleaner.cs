@@ -1,6 +1,5 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using PressMine.Clean.Dates;
 using PressMine.Records;
 
 namespace PressMine.Clean;

@@ -3,7 +3,7 @@ using AngleSharp.Dom;
 
 namespace PressMine.Clean;
 
-/// <summary>Metadata a page declares for machines: title tags, meta tags and JSON-LD (its dates: <see cref="Dates.HeadDates"/>).</summary>
+/// <summary>Metadata a page declares for machines: title tags, meta tags and JSON-LD (its dates: <see cref="HeadDates"/>).</summary>
 internal sealed record HtmlHeadMetadata(string? DocumentTitle, string? OgTitle, string? SiteName,
     string? Source, string? Author, string? CanonicalUrl = null)
 {

@@ -26,7 +26,7 @@ internal static class TextDumpCleaner
         var page = new CleanedPage(title is null ? null : TitleCleaner.Clean(title, site is null ? null : [site]) ?? title,
             meta.PublishedAt ?? urlDate, meta.Source, meta.Author, meta.Editor, paragraphs, site)
         {
-            PublishedAtBasis = meta.PublishedAt is not null ? Dates.DateBasis.Byline : urlDate is not null ? Dates.DateBasis.Url : null,
+            PublishedAtBasis = meta.PublishedAt is not null ? DateBasis.Byline : urlDate is not null ? DateBasis.Url : null,
         };
         return ArticleGate.Check(page, lines.Count(l => BoilerplateRules.IsRelatedHeadline(l)), lines.Count);
     }

@@ -17,7 +17,7 @@ public sealed record CleanedPage(
     IReadOnlyList<string> Paragraphs,
     string? Site)
 {
-    /// <summary>Where the publish time was found: <c>meta</c>, <c>json-ld</c>, <c>url</c>, <c>byline</c>, <c>script</c> (see <c>Clean.Dates.DateBasis</c>).</summary>
+    /// <summary>Where the publish time was found: <c>meta</c>, <c>json-ld</c>, <c>url</c>, <c>byline</c>, <c>script</c> (see <c>Clean.DateBasis</c>).</summary>
     public string? PublishedAtBasis { get; init; }
 
     public string Body => string.Join('\n', Paragraphs);

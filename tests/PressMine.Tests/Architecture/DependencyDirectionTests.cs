@@ -37,11 +37,11 @@ public class DependencyDirectionTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// Inside a stage a namespace and its parent still use each other (Division is in Extract, the gazetteer in
-    /// Extract.Places); left as they are while other branches edit those files. No new one may appear.
+    /// Inside a stage one namespace and its parent still use each other (Division is in Extract, the gazetteer in
+    /// Extract.Places). The publish-date search, which used the cleaner's parsers and was used by it, is now part of
+    /// the Clean namespace (folder Clean/Dates). No new cycle may appear.
     /// </summary>
-    static readonly string[] KnownCyclesInsideAStage =
-        ["PressMine.Clean ⇄ PressMine.Clean.Dates", "PressMine.Extract ⇄ PressMine.Extract.Places"];
+    static readonly string[] KnownCyclesInsideAStage = ["PressMine.Extract ⇄ PressMine.Extract.Places"];
 
     [Fact]
     public void No_cycle_between_namespaces_but_the_known_ones_inside_a_stage()

@@ -1,5 +1,4 @@
 using PressMine.Clean;
-using PressMine.Clean.Dates;
 
 namespace PressMine.Tests.Clean;
 

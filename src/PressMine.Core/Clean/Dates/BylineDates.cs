@@ -1,4 +1,4 @@
-namespace PressMine.Clean.Dates;
+namespace PressMine.Clean;
 
 /// <summary>Where the article stands among a page's lines: its headline, first and last body line.</summary>
 internal sealed record ArticleSpan(int TitleAt, int BodyStartAt, int BodyEndAt);

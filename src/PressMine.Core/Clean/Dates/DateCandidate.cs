@@ -1,4 +1,4 @@
-namespace PressMine.Clean.Dates;
+namespace PressMine.Clean;
 
 /// <summary>Where a publish time was found: the values of the <c>published_at_basis</c> column.</summary>
 internal static class DateBasis

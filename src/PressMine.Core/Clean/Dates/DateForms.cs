@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace PressMine.Clean.Dates;
+namespace PressMine.Clean;
 
 /// <summary>
 /// The written forms of a date that bylines use beyond the plain ones <see cref="PublishTimeParser"/> reads: US

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
-namespace PressMine.Clean.Dates;
+namespace PressMine.Clean;
 
 /// <summary>
 /// Publish-time candidates a page declares for machines: meta tags and itemprop markup, JSON-LD, and the dates in

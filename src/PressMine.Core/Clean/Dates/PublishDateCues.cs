@@ -1,6 +1,6 @@
 using PressMine.Clean.Lexicon;
 
-namespace PressMine.Clean.Dates;
+namespace PressMine.Clean;
 
 /// <summary>The cue words of the publish-date search, read from corpus/clean/publish-dates.txt.</summary>
 internal sealed record PublishDateCues(

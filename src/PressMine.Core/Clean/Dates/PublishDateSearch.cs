@@ -1,4 +1,4 @@
-namespace PressMine.Clean.Dates;
+namespace PressMine.Clean;
 
 /// <summary>The chosen publish time and where on the page it was read.</summary>
 internal sealed record PublishDate(string Value, string Basis);

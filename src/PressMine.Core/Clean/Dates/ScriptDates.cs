@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
-namespace PressMine.Clean.Dates;
+namespace PressMine.Clean;
 
 /// <summary>
 /// Publish times that a page keeps only in an inline script as Unix seconds (WeChat articles show "昨天" and keep
