@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using PressMine.Pipeline;
+using PressMine.Records;
 using PressMine.Sink;
 
 namespace PressMine.Cli.Commands;
@@ -42,16 +43,12 @@ public static class QueryOutput
     {
         null => "",
         double d => d.ToString("0.###", CultureInfo.InvariantCulture),
-        DateTimeOffset t => Iso(t),
-        DateTime t => Iso(new DateTimeOffset(DateTime.SpecifyKind(t, DateTimeKind.Utc))),
+        DateTimeOffset t => ChinaTime.Iso(t),
+        DateTime t => ChinaTime.IsoFromUtc(t),
         DateOnly day => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => v.ToString() ?? "",
     };
-
-    /// <summary>Times in China time, as the dataset's text files write them.</summary>
-    static string Iso(DateTimeOffset t) =>
-        t.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
     static void Table(IReadOnlyList<string> columns, IEnumerable<object?[]> rows, TextWriter writer)
     {
@@ -61,8 +58,12 @@ public static class QueryOutput
         var sample = new List<string[]>();
         while (sample.Count < TableWidthSample && all.MoveNext()) sample.Add(Cells(all.Current));
         var widths = columns.Select((c, i) => Math.Max(Width(c), sample.Count == 0 ? 0 : sample.Max(r => Width(r[i])))).ToArray();
-        void Line(IEnumerable<string> values) =>
-            writer.WriteLine(string.Join(" │ ", values.Select((v, i) => Clip(v, widths[i]) is var c ? c + new string(' ', widths[i] - Width(c)) : v)).TrimEnd());
+        string Padded(string value, int i)
+        {
+            var cell = Clip(value, widths[i]); // rows after the sample may be wider than their column
+            return cell + new string(' ', widths[i] - Width(cell));
+        }
+        void Line(IEnumerable<string> values) => writer.WriteLine(string.Join(" │ ", values.Select(Padded)).TrimEnd());
         Line(columns);
         writer.WriteLine(string.Join("─┼─", widths.Select(w => new string('─', w))));
         long count = 0;

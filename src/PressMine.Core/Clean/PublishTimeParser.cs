@@ -1,13 +1,12 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using PressMine.Records;
 
 namespace PressMine.Clean;
 
 /// <summary>Finds publish times in text, meta values and URLs and writes them as ISO 8601 (+08:00 unless stated).</summary>
 internal static partial class PublishTimeParser
 {
-    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
-
     [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d\d)\s*(?:[-/.]|年)\s*(?<m>\d{1,2})\s*(?:[-/.]|月)\s*(?<d>\d{1,2})(?!\d)\s*日?(?:\s*(?:T|\s|&nbsp;)?\s*(?<H>\d{1,2})\s*[:：时]\s*(?<M>\d{1,2})(?:\s*[:：分]\s*(?<S>\d{1,2})(?!\d))?)?")]
     private static partial Regex DateTimeText();
 
@@ -45,7 +44,7 @@ internal static partial class PublishTimeParser
         if (hour is not { } h || minute is not { } min || h > 23 || min > 59 || second is > 59)
             return date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var local = date.AddHours(h).AddMinutes(min).AddSeconds(second ?? 0);
-        return new DateTimeOffset(local, ChinaOffset).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+        return ChinaTime.Iso(new DateTimeOffset(local, ChinaTime.Offset));
     }
 
     /// <summary>A date only, read from URL paths such as /2020-02/19/, /202002/19/ or t20200219_.</summary>
@@ -72,8 +71,7 @@ internal static partial class PublishTimeParser
             if (z[0] == '-') offset = -offset;
         }
         // Shown in China time: the local calendar date is what matters for Chinese local news.
-        var instant = new DateTimeOffset(local, offset).ToOffset(ChinaOffset);
-        return instant.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+        return ChinaTime.Iso(new DateTimeOffset(local, offset));
     }
 
     private static string? Format(Match m)
@@ -82,7 +80,7 @@ internal static partial class PublishTimeParser
             return null;
         if (!m.Groups["H"].Success) return date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         if (!TryBuild(m, out var local)) return date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return new DateTimeOffset(local, ChinaOffset).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+        return ChinaTime.Iso(new DateTimeOffset(local, ChinaTime.Offset));
     }
 
     private static bool TryBuild(Match m, out DateTime value)

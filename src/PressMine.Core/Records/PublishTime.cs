@@ -13,8 +13,6 @@ public sealed record PublishTime(DateTimeOffset At, DateOnly Date, string Precis
     public const string Minute = "minute";
     public const string Second = "second";
 
-    static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
-
     /// <summary>
     /// Null for null or unreadable text. The Clean stage writes a time without seconds as <c>:00</c>, so a time whose
     /// seconds are zero is read as stated to the minute (a page that states <c>:00</c> seconds is under-reported, never over).
@@ -25,7 +23,7 @@ public sealed record PublishTime(DateTimeOffset At, DateOnly Date, string Precis
         var text = iso.Trim();
         if (text.Length == 10)
             return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-                ? new PublishTime(new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), ChinaOffset), day, Day)
+                ? new PublishTime(new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), ChinaTime.Offset), day, Day)
                 : null;
         if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at)) return null;
         return new PublishTime(at, DateOnly.FromDateTime(at.DateTime), at.Second == 0 && at.Millisecond == 0 ? Minute : Second);

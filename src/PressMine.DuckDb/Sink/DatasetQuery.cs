@@ -164,7 +164,7 @@ public sealed class DatasetQuery : IDisposable
         command.ExecuteNonQuery();
     }
 
-    static string FirstLine(string message) => message.Split('\n')[0].Trim();
+    internal static string FirstLine(string message) => message.Split('\n')[0].Trim();
 
     public void Dispose()
     {

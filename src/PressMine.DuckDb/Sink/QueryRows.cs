@@ -41,7 +41,7 @@ public sealed class QueryRows : IEnumerable<object?[]>, IDisposable
     bool Next()
     {
         try { return reader.Read(); }
-        catch (DuckDBException e) { throw new QueryException(e.Message.Split('\n')[0].Trim()); }
+        catch (DuckDBException e) { throw new QueryException(DatasetQuery.FirstLine(e.Message)); }
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using MiniExcelLibs;
+using PressMine.Records;
 
 namespace PressMine.Sink;
 
@@ -59,15 +60,12 @@ public static class XlsxExport
     static object? Cell(object? value) => value switch
     {
         string s when s.Length > CellLimit => s[..(CellLimit - CutMark.Length)] + CutMark,
-        DateTimeOffset t => ChinaTime(t),
+        DateTimeOffset t => ChinaTime.Iso(t),
         // TIMESTAMP WITH TIME ZONE arrives as a UTC DateTime; shown, like the CSV files, as ISO text in China time.
-        DateTime t => ChinaTime(new DateTimeOffset(DateTime.SpecifyKind(t, DateTimeKind.Utc))),
+        DateTime t => ChinaTime.IsoFromUtc(t),
         DateOnly d => d.ToDateTime(TimeOnly.MinValue),
         decimal m => (double)m,
         System.Numerics.BigInteger big => (double)big,
         _ => value,
     };
-
-    static string ChinaTime(DateTimeOffset t) =>
-        t.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using PressMine.Records;
 
 namespace PressMine.Clean;
 
@@ -30,8 +31,7 @@ internal static partial class ScriptDates
                 if (!names.Contains(m.Groups["name"].Value)) continue;
                 var instant = DateTimeOffset.FromUnixTimeSeconds(long.Parse(m.Groups["seconds"].Value, CultureInfo.InvariantCulture));
                 if (instant < Earliest || instant > DateTimeOffset.UtcNow.AddDays(1)) continue;
-                var china = instant.ToOffset(TimeSpan.FromHours(8));
-                yield return new DateCandidate(china.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture), DateBasis.Script, ScriptStrength);
+                yield return new DateCandidate(ChinaTime.Iso(instant), DateBasis.Script, ScriptStrength);
             }
         }
     }
