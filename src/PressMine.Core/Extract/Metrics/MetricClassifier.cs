@@ -30,6 +30,7 @@ internal static class MetricClassifier
     {
         if (count.Unit == "%") return IsRectificationRate(count, previous) ? [new MetricLabel(Metrics.RectificationRate)] : [];
         if (PlanItem(count) is { } planItem) return [planItem];
+        if (IsIntended(count)) return [];
 
         var isSubCount = SubCountMarkers.Any(count.Left.Contains);
         var hits = MetricLexicon.FindActions(count.Left).ToList();
@@ -78,6 +79,14 @@ internal static class MetricClassifier
             if (labels.Count == 0) labels = WithoutVerb(count, noun, isSubCount, previous);
         }
         return labels.Where(l => UnitFits(l.Metric, count.Unit)).ToList();
+    }
+
+    /// <summary>拟纳入…15条, 力争完成…40处: the clause before the number states an intention, not work done.</summary>
+    private static bool IsIntended(CountMention count)
+    {
+        var clauseStart = count.Left.LastIndexOfAny(['，', ',', '；', '。', '：']) + 1;
+        var clause = count.Left[clauseStart..];
+        return Rules.List("intention_word").Any(clause.Contains);
     }
 
     /// <summary>
