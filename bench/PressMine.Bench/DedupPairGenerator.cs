@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using PressMine.Dedup;
-using PressMine.Extract.Places;
+using PressMine.Places;
 using Side = PressMine.Dedup.PairSide;
 using LabelledPair = PressMine.Dedup.LabelledPair;
 

@@ -1,5 +1,5 @@
 using PressMine.Dedup;
-using PressMine.Extract.Places;
+using PressMine.Places;
 
 namespace PressMine.Bench;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using PressMine.Dedup;
-using PressMine.Extract.Places;
+using PressMine.Places;
 using PressMine.Records;
 
 namespace PressMine.Bench;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using PressMine.Extract;
-using PressMine.Extract.Places;
+using PressMine.Places;
 using PressMine.Extract.Topic;
 
 namespace PressMine.Bench;

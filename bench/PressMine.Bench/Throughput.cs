@@ -2,6 +2,7 @@ using System.Diagnostics;
 using PressMine.Sink;
 using PressMine.Extract;
 using PressMine.Pipeline;
+using PressMine.Places;
 
 namespace PressMine.Bench;
 

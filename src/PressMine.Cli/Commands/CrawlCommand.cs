@@ -5,6 +5,7 @@ using PressMine.Extract;
 using PressMine.Pipeline;
 using PressMine.Sink;
 using Spectre.Console;
+using PressMine.Places;
 
 namespace PressMine.Cli.Commands;
 

@@ -3,6 +3,7 @@ using PressMine.Evaluation;
 using PressMine.Extract;
 using PressMine.Extract.Evaluation;
 using PressMine.Pipeline;
+using PressMine.Places;
 
 namespace PressMine.Cli.Commands;
 

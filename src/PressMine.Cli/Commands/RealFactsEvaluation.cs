@@ -1,5 +1,6 @@
 using PressMine.Extract;
 using PressMine.Extract.Evaluation;
+using PressMine.Places;
 
 namespace PressMine.Cli.Commands;
 

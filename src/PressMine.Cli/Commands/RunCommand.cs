@@ -2,6 +2,7 @@ using System.CommandLine;
 using PressMine.Extract;
 using PressMine.Pipeline;
 using PressMine.Sink;
+using PressMine.Places;
 
 namespace PressMine.Cli.Commands;
 

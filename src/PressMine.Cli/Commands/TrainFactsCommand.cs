@@ -3,6 +3,7 @@ using System.Globalization;
 using PressMine.Extract;
 using PressMine.Extract.Evaluation;
 using PressMine.Extract.Learned;
+using PressMine.Places;
 
 namespace PressMine.Cli.Commands;
 

@@ -1,4 +1,5 @@
 using PressMine.Records;
+using PressMine.Places;
 
 namespace PressMine.Extract;
 

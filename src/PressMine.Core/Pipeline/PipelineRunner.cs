@@ -2,7 +2,7 @@ using System.Diagnostics;
 using PressMine.Clean;
 using PressMine.Dedup;
 using PressMine.Extract;
-using PressMine.Extract.Places;
+using PressMine.Places;
 using PressMine.Records;
 using PressMine.Segment;
 using PressMine.Sink;

@@ -1,7 +1,7 @@
 using PressMine.Clean;
 using PressMine.Dedup;
 using PressMine.Extract;
-using PressMine.Extract.Places;
+using PressMine.Places;
 using PressMine.Pipeline;
 using PressMine.Records;
 using PressMine.Sources;

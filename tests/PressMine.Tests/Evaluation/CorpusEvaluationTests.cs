@@ -1,6 +1,7 @@
 using PressMine.Evaluation;
 using PressMine.Extract;
 using Xunit.Abstractions;
+using PressMine.Places;
 
 namespace PressMine.Tests.Evaluation;
 

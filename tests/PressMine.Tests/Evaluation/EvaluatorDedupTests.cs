@@ -1,5 +1,6 @@
 using PressMine.Evaluation;
 using PressMine.Extract;
+using PressMine.Places;
 
 namespace PressMine.Tests.Evaluation;
 

@@ -1,5 +1,6 @@
 using PressMine.Extract;
 using PressMine.Records;
+using PressMine.Places;
 
 namespace PressMine.Tests.Extract;
 

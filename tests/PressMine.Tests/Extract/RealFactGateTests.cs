@@ -2,6 +2,7 @@ using System.Text.Json;
 using PressMine.Extract;
 using PressMine.Extract.Evaluation;
 using Xunit.Abstractions;
+using PressMine.Places;
 
 namespace PressMine.Tests.Extract;
 

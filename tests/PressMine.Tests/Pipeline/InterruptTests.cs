@@ -7,6 +7,7 @@ using PressMine.Pipeline;
 using PressMine.Sink;
 using PressMine.Tests.Sources;
 using Xunit.Abstractions;
+using PressMine.Places;
 
 namespace PressMine.Tests.Pipeline;
 

@@ -4,6 +4,7 @@ using PressMine.Extract;
 using PressMine.Pipeline;
 using PressMine.Sink;
 using Xunit.Abstractions;
+using PressMine.Places;
 
 namespace PressMine.Tests.Pipeline;
 

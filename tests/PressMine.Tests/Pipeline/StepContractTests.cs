@@ -5,6 +5,7 @@ using PressMine.Records;
 using PressMine.Sink;
 using PressMine.Sources;
 using PressMine.Tests.Sources;
+using PressMine.Places;
 
 namespace PressMine.Tests.Pipeline;
 

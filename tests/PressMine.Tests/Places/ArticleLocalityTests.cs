@@ -1,4 +1,4 @@
-using PressMine.Extract.Places;
+using PressMine.Places;
 
 namespace PressMine.Tests.Places;
 

@@ -1,5 +1,5 @@
 using PressMine.Extract;
-using PressMine.Extract.Places;
+using PressMine.Places;
 using Xunit.Abstractions;
 
 namespace PressMine.Tests.Places;

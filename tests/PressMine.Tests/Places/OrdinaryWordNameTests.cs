@@ -1,4 +1,4 @@
-using PressMine.Extract.Places;
+using PressMine.Places;
 
 namespace PressMine.Tests.Places;
 
@@ -42,7 +42,7 @@ public sealed class ProvinceCountPlaceTests
     [InlineData("全国开展督察。督察组对新疆等5省开展督察。")]
     public void A_count_of_provinces_gets_no_clause_place(string text)
     {
-        var result = new PressMine.Extract.FactExtractor(PressMine.Extract.Places.GazetteerPlaceResolver.CreateDefault())
+        var result = new PressMine.Extract.FactExtractor(PressMine.Places.GazetteerPlaceResolver.CreateDefault())
             .Extract("p", null, text, "2023-07-15", null, null);
         Assert.Null(result.Locality);
         Assert.NotEmpty(result.Facts);
@@ -57,6 +57,6 @@ public sealed class NationalInstitutionScopeTests
     public void A_national_institution_story_naming_one_city_gets_no_locality()
     {
         const string body = "中国某某银行开展主题教育，对调研中发现的20个问题逐项整改。武汉一家企业获得了贷款。";
-        Assert.Null(PressMine.Extract.Places.GazetteerPlaceResolver.CreateDefault().ResolveArticleLocality("中国某某银行支持实体经济", body, null, null));
+        Assert.Null(PressMine.Places.GazetteerPlaceResolver.CreateDefault().ResolveArticleLocality("中国某某银行支持实体经济", body, null, null));
     }
 }

@@ -1,4 +1,4 @@
-using PressMine.Extract.Places;
+using PressMine.Places;
 using Xunit.Abstractions;
 
 namespace PressMine.Tests.Places;

@@ -4,6 +4,7 @@ using PressMine.Extract;
 using PressMine.Pipeline;
 using PressMine.Report;
 using Xunit.Abstractions;
+using PressMine.Places;
 
 namespace PressMine.Tests.Report;
 

@@ -1,6 +1,7 @@
 using PressMine.Sink;
 using PressMine.Extract;
 using PressMine.Pipeline;
+using PressMine.Places;
 
 namespace PressMine.Tests.Safety;
 

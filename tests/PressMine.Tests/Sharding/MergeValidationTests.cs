@@ -2,6 +2,7 @@ using PressMine.Extract;
 using PressMine.Pipeline;
 using PressMine.Sink;
 using PressMine.Tests.Pipeline;
+using PressMine.Places;
 
 namespace PressMine.Tests.Sharding;
 

@@ -2,6 +2,7 @@ using PressMine.Evaluation;
 using PressMine.Extract;
 using PressMine.Pipeline;
 using PressMine.Sink;
+using PressMine.Places;
 
 namespace PressMine.Tests.Sink;
 

@@ -4,6 +4,7 @@ using PressMine.Sink;
 using PressMine.Sources;
 using PressMine.Tests.Pipeline;
 using Xunit.Abstractions;
+using PressMine.Places;
 
 namespace PressMine.Tests.Sources;
 
@@ -152,7 +153,7 @@ public class DirectoryInputTests(ITestOutputHelper output)
         Assert.True(pages["notes"].IsTextDump);
 
         var outDir = Path.Combine(TestPaths.NewTempDir(), "ds");
-        new PressMine.Pipeline.PipelineRunner(PressMine.Extract.PlaceResolvers.Default(), DuckDbTables.Instance).Run(new PressMine.Pipeline.RunOptions { Inputs = [root], OutDir = outDir });
+        new PressMine.Pipeline.PipelineRunner(PressMine.Places.PlaceResolvers.Default(), DuckDbTables.Instance).Run(new PressMine.Pipeline.RunOptions { Inputs = [root], OutDir = outDir });
         using var query = new DatasetQuery(outDir);
         var rows = query.Run("select source_path, status, reason from articles").Rows
             .ToDictionary(r => Path.GetFileName((string)r[0]!), r => ((string)r[1]!, (string?)r[2]));

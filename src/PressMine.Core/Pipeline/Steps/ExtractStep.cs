@@ -1,4 +1,5 @@
 using PressMine.Extract;
+using PressMine.Places;
 
 namespace PressMine.Pipeline;
 

@@ -2,6 +2,7 @@ using PressMine.Clean;
 using PressMine.Extract;
 using PressMine.Extract.Topic;
 using PressMine.Segment;
+using PressMine.Places;
 
 namespace PressMine.Pipeline;
 

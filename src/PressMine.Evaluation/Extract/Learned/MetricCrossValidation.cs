@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using PressMine.Extract.Evaluation;
+using PressMine.Places;
 
 namespace PressMine.Extract.Learned;
 

@@ -1,4 +1,4 @@
-namespace PressMine.Extract.Places;
+namespace PressMine.Places;
 
 /// <summary>
 /// The division a news site or source belongs to: a table of known hosts (corpus/gazetteer/sites.tsv:

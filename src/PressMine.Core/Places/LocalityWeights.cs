@@ -1,4 +1,4 @@
-namespace PressMine.Extract.Places;
+namespace PressMine.Places;
 
 /// <summary>
 /// How much an article talks about each division. <see cref="Subtree"/> holds a division's weight with all of

@@ -1,4 +1,4 @@
-namespace PressMine.Extract.Places;
+namespace PressMine.Places;
 
 /// <summary>A division name found in a text: where, and what it may refer to.</summary>
 /// <param name="Suffixed">A short form written with a division suffix after it (鄂温克旗, 南江县): evidence it is a place.</param>

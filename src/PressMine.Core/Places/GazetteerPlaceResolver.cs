@@ -1,4 +1,6 @@
-namespace PressMine.Extract.Places;
+using PressMine.Places;
+
+namespace PressMine.Places;
 
 /// <summary>
 /// <see cref="IPlaceResolver"/> over the gazetteer. The article locality is found by weighing every place the
@@ -59,14 +61,14 @@ public sealed class GazetteerPlaceResolver : IPlaceResolver
         return locality >= 0 ? gazetteer.ToDivision(locality) : null;
     }
 
-    static IReadOnlyList<string> NationalWords => RuleBook.Default.List("national_scope_word");
+    IReadOnlyList<string> NationalWords => gazetteer.NationalScopeWords;
 
     /// <summary>
     /// A story from no local site is national when it speaks of the whole country (全国, 中央, 国务院…; title
     /// counts triple) at least as much as it names its heaviest province, or when it names three provinces or
     /// more and none holds half of what is named: a round-up gets no province.
     /// </summary>
-    static bool IsNationalScope(string? title, string body, LocalityWeights weights)
+    bool IsNationalScope(string? title, string body, LocalityWeights weights)
     {
         double national = Count(body, NationalWords) + (title is null ? 0 : TitleWeight * Count(title, NationalWords));
         var (provinces, top, total) = weights.ProvinceSpread();

@@ -1,8 +1,8 @@
 using System.Globalization;
 
-namespace PressMine.Extract.Places;
+namespace PressMine.Places;
 
-/// <summary>Reads corpus/gazetteer: divisions.tsv, common-words.txt, renamed.tsv (see the README there).</summary>
+/// <summary>Reads corpus/gazetteer: divisions.tsv, common-words.txt, context-names.txt, renamed.tsv, national-scope.tsv (see the README there).</summary>
 static class GazetteerLoader
 {
     public static Gazetteer Load(string directory)
@@ -40,7 +40,8 @@ static class GazetteerLoader
         var commonWords = ReadWords(Path.Combine(directory, "common-words.txt"));
         var contextNames = ReadWords(Path.Combine(directory, "context-names.txt"));
         var formerNames = ReadFormerNames(Path.Combine(directory, "renamed.tsv"), indexByCode);
-        return new Gazetteer(codes, names, shorts, levels, parents, indexByCode, commonWords, contextNames, formerNames);
+        var nationalScope = ReadFirstFields(Path.Combine(directory, "national-scope.tsv"));
+        return new Gazetteer(codes, names, shorts, levels, parents, indexByCode, commonWords, contextNames, formerNames, nationalScope);
     }
 
     static HashSet<string> ReadWords(string path)
@@ -50,6 +51,14 @@ static class GazetteerLoader
         foreach (var line in File.ReadLines(path))
             if (line.Length > 0) words.Add(line);
         return words;
+    }
+
+    /// <summary>The first field of each line of a word\texample file; '#' lines are comments.</summary>
+    static string[] ReadFirstFields(string path)
+    {
+        if (!File.Exists(path))
+            throw new FileNotFoundException($"gazetteer file not found: {path}; the build copies corpus/gazetteer to the output.", path);
+        return File.ReadLines(path).Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Split('\t')[0]).ToArray();
     }
 
     static List<(string Name, int Entry)> ReadFormerNames(string path, Dictionary<int, int> indexByCode)

@@ -1,4 +1,4 @@
-namespace PressMine.Extract.Places;
+namespace PressMine.Places;
 
 /// <summary>
 /// Picks the division a name refers to, given the divisions the context already points at (anchors: the

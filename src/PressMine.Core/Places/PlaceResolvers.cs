@@ -1,6 +1,4 @@
-using PressMine.Extract.Places;
-
-namespace PressMine.Extract;
+namespace PressMine.Places;
 
 /// <summary>The place resolver the pipeline uses by default: the bundled gazetteer of China's divisions.</summary>
 public static class PlaceResolvers

@@ -1,6 +1,6 @@
-using PressMine.Dedup;
+using PressMine.Places;
 
-namespace PressMine.Extract.Places;
+namespace PressMine.Dedup;
 
 /// <summary>
 /// The set of administrative divisions a body names, as sorted division codes: a cheap key that tells two

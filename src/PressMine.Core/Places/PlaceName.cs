@@ -1,4 +1,4 @@
-namespace PressMine.Extract.Places;
+namespace PressMine.Places;
 
 /// <summary>How a string names a division.</summary>
 public enum NameKind : byte { Full, Short, Former }

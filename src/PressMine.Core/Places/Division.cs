@@ -1,4 +1,4 @@
-namespace PressMine.Extract;
+namespace PressMine.Places;
 
 public enum DivisionLevel { Province = 1, City = 2, County = 3, Town = 4 }
 

@@ -1,4 +1,4 @@
-namespace PressMine.Extract.Places;
+namespace PressMine.Places;
 
 /// <summary>
 /// China's administrative divisions (province, city, county, town) with their GB/T 2260 / statistical codes,
@@ -20,8 +20,12 @@ public sealed class Gazetteer
     readonly byte[] longestNameByFirstChar = new byte[char.MaxValue + 1];
     readonly Division?[] divisions;
 
+    /// <summary>Words that speak of the whole country (全国, 我国…), from national-scope.tsv.</summary>
+    public IReadOnlyList<string> NationalScopeWords { get; }
+
     internal Gazetteer(int[] codes, string[] names, string?[] shortNames, byte[] levels, int[] parents,
-        Dictionary<int, int> indexByCode, HashSet<string> commonWords, HashSet<string> contextNames, List<(string Name, int Entry)> formerNames)
+        Dictionary<int, int> indexByCode, HashSet<string> commonWords, HashSet<string> contextNames, List<(string Name, int Entry)> formerNames,
+        IReadOnlyList<string> nationalScopeWords)
     {
         this.codes = codes;
         this.names = names;
@@ -29,6 +33,7 @@ public sealed class Gazetteer
         this.levels = levels;
         this.parents = parents;
         this.indexByCode = indexByCode;
+        NationalScopeWords = nationalScopeWords;
         divisions = new Division?[codes.Length];
 
         var owners = new Dictionary<string, List<NameOwner>>(codes.Length + 4096, StringComparer.Ordinal);

@@ -1,4 +1,4 @@
-namespace PressMine.Extract;
+namespace PressMine.Places;
 
 /// <summary>What the fact extractor needs to know about places; implemented over the gazetteer.</summary>
 public interface IPlaceResolver
