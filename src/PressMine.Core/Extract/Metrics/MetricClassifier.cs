@@ -66,6 +66,8 @@ internal static class MetricClassifier
             labels = WithoutVerb(count, noun, isSubCount, previous);
         else if (chain[^1].Kind is ActionKind.Deploy)
             return [];
+        else if (Rules.List("tour_verb").Contains(chain[^1].Word) && !Rules.List("place_unit").Contains(count.Unit))
+            return []; // 赴6省 is a tour's coverage; 分赴我市12个县 names where leaders went, as the seeds annotate it
         else if (chain[^1].Word == "深入" && count.RightNoun.Length > 0)
             return []; // 深入20个乡镇开展监督 tells where teams went; only the tally form 深入社区三十余个 counts
         else
