@@ -7,11 +7,6 @@ namespace PressMine.Clean;
 /// <summary>Cleans HTML pages: AngleSharp DOM → lines → main-content element → body, with metadata from head and byline.</summary>
 internal static class HtmlCleaner
 {
-    private const int MetaWindowBefore = 6;
-    private const int MetaWindowAfter = 15;
-    /// <summary>A date the byline collector read off a metadata line near the headline counts as an unlabelled byline.</summary>
-    private const double CollectedBylineStrength = 2;
-
     private static readonly HtmlParserOptions Options = new()
     {
         DisableElementPositionTracking = true,
@@ -19,8 +14,9 @@ internal static class HtmlCleaner
         IsNotSupportingFrames = true,
     };
 
-    public static CleanResult Clean(string html, string? url, IBodyChooser? bodyChooser = null)
+    public static CleanResult Clean(string html, string? url, IBodyChooser? bodyChooser = null, CleanOptions? options = null)
     {
+        var o = options ?? CleanOptions.Default;
         var analysis = Analyse(html, out var rejectReason);
         if (analysis is null) return CleanResult.Reject(rejectReason!);
         var (doc, head, all, kindsAll) = (analysis.Document, analysis.Head, analysis.All, analysis.Kinds);
@@ -31,21 +27,21 @@ internal static class HtmlCleaner
         int links = doc.QuerySelectorAll("a").Length;
 
         int titleAt = TitleLine(all, content, titleKey);
-        var meta = CollectMetadata(all, kindsAll, content, titleAt);
+        var meta = CollectMetadata(all, kindsAll, content, titleAt, o);
         if (credit is not null) meta.Add(credit, int.MaxValue);
         if (paragraphs.Count > 0) meta.AddReporters(MetadataLines.ReportersInLead(paragraphs[0]));
 
         url ??= head.CanonicalUrl;
-        var published = FindPublishDate(doc, url, all, kindsAll, content, titleAt, meta);
+        var published = FindPublishDate(doc, url, all, kindsAll, content, titleAt, meta, o.Dates);
         var source = meta.Source ?? head.Source ?? all.Select(l => MetadataLines.AgencyCell(l.Text)).FirstOrDefault(s => s is not null);
         var site = siteName ?? SiteNames.FromSource(source) ?? SiteNames.FromUrl(url);
         var author = meta.Author ?? (head.Author is { Length: <= 20 } a && a != site ? a : null);
         var page = new CleanedPage(title, published?.Value, source, author, meta.Editor, paragraphs, site) { PublishedAtBasis = published?.Basis };
 
         int datedHeadlines = texts.Count(BoilerplateRules.IsRelatedHeadline);
-        if (paragraphs.Count == 0 && links >= 20)
+        if (paragraphs.Count == 0 && links >= o.Gate.IndexPageLinks)
             return CleanResult.Reject($"list/index page: {links} links and no article body");
-        return ArticleGate.Check(page, datedHeadlines, texts.Count);
+        return ArticleGate.Check(page, datedHeadlines, texts.Count, o.Gate);
     }
 
     /// <summary>
@@ -105,7 +101,7 @@ internal static class HtmlCleaner
 
     /// <summary>The ranked search over every place the page states a publish time (head, URLs, bylines).</summary>
     private static PublishDate? FindPublishDate(IDocument doc, string? url, List<HtmlLine> all, List<LineKind> kinds,
-        List<HtmlLine> content, int titleAt, MetadataCollector meta)
+        List<HtmlLine> content, int titleAt, MetadataCollector meta, PublishDateOptions o)
     {
         var cues = PublishDateCues.Default;
         var inContent = content.ToHashSet();
@@ -114,21 +110,21 @@ internal static class HtmlCleaner
             if (kinds[i] == LineKind.Body && inContent.Contains(all[i])) { if (bodyStart < 0) bodyStart = i; bodyEnd = i; }
         if (bodyStart < 0) bodyStart = bodyEnd = Math.Max(0, titleAt) + 1;
         var span = new ArticleSpan(Math.Max(titleAt, 0), bodyStart, bodyEnd);
-        var (bylines, yearless) = BylineDates.Find(all.Select(l => l.Text).ToList(), kinds, span, cues);
-        var candidates = HeadDates.Find(doc, url, cues);
+        var (bylines, yearless) = BylineDates.Find(all.Select(l => l.Text).ToList(), kinds, span, cues, o);
+        var candidates = HeadDates.Find(doc, url, cues, o);
         candidates.AddRange(bylines);
-        candidates.AddRange(ScriptDates.Find(doc, cues));
+        candidates.AddRange(ScriptDates.Find(doc, cues, o));
         if (meta.PublishedAt is { } collected)
-            candidates.Add(new DateCandidate(collected, DateBasis.Byline, CollectedBylineStrength, meta.DateDistance / 2));
-        return PublishDateSearch.Choose(candidates, yearless);
+            candidates.Add(new DateCandidate(collected, DateBasis.Byline, o.UnlabelledStrength, meta.DateDistance / 2));
+        return PublishDateSearch.Choose(candidates, yearless, o);
     }
 
-    private static MetadataCollector CollectMetadata(List<HtmlLine> all, List<LineKind> kinds, List<HtmlLine> content, int titleAt)
+    private static MetadataCollector CollectMetadata(List<HtmlLine> all, List<LineKind> kinds, List<HtmlLine> content, int titleAt, CleanOptions o)
     {
         var inContent = content.ToHashSet();
         var metaLines = Enumerable.Range(0, all.Count)
             .Where(i => kinds[i] == LineKind.Meta
-                        && (inContent.Contains(all[i]) || i >= titleAt - MetaWindowBefore && i <= titleAt + MetaWindowAfter))
+                        && (inContent.Contains(all[i]) || i >= titleAt - o.MetadataLinesAboveTitle && i <= titleAt + o.MetadataLinesBelowTitle))
             .Select(i => (all[i].Text, Distance: TextDumpCleaner.DistanceFromTitle(i, titleAt)))
             .OrderBy(m => m.Distance);
         var meta = new MetadataCollector();

@@ -2,20 +2,25 @@ using System.Globalization;
 
 namespace PressMine.Clean;
 
-/// <summary>Turns a decoded page (HTML or text dump) into a <see cref="Records.CleanedPage"/>, or rejects it, within a <see cref="PageBudget"/>.</summary>
+/// <summary>Turns a decoded page (HTML or text dump) into a <see cref="Records.CleanedPage"/>, or rejects it, under <see cref="CleanOptions"/>.</summary>
 /// <remarks>HTML bodies are chosen by the shipped block classifier on top of the rules.</remarks>
 public sealed class PageCleaner
 {
+    readonly CleanOptions options;
     readonly PageBudget budget;
     readonly IBodyChooser? bodyChooser;
 
     /// <param name="budget">Bounds on the work one page may cost; null for <see cref="PageBudget.Default"/>.</param>
-    public PageCleaner(PageBudget? budget = null) : this(budget, null) { }
+    public PageCleaner(PageBudget? budget = null) : this(CleanOptions.Default with { Budget = budget ?? PageBudget.Default }, null) { }
+
+    /// <param name="options">Every setting of the stage; null for <see cref="CleanOptions.Default"/>.</param>
+    public PageCleaner(CleanOptions? options) : this(options, null) { }
 
     /// <summary>With another body decision (comparisons, training); null for the shipped one.</summary>
-    internal PageCleaner(PageBudget? budget, IBodyChooser? bodyChooser)
+    internal PageCleaner(CleanOptions? options, IBodyChooser? bodyChooser)
     {
-        this.budget = budget ?? PageBudget.Default;
+        this.options = options ?? CleanOptions.Default;
+        budget = this.options.Budget;
         this.bodyChooser = bodyChooser;
     }
 
@@ -39,7 +44,7 @@ public sealed class PageCleaner
         }
         if (text.Contains('\0')) return CleanResult.Reject("binary content: text holds NUL characters");
         if (!isTextDump && OverBudget(text) is { } reason) return CleanResult.Reject(reason);
-        var result = isTextDump ? TextDumpCleaner.Clean(text, url) : HtmlCleaner.Clean(text, url, bodyChooser ?? ShippedBlockChooser.Default);
+        var result = isTextDump ? TextDumpCleaner.Clean(text, url, options) : HtmlCleaner.Clean(text, url, bodyChooser ?? ShippedBlockChooser.Default, options);
         if (cut is null) return result;
         return result.Page is null ? CleanResult.Reject($"{result.RejectReason} ({cut})") : result with { Note = cut };
     }

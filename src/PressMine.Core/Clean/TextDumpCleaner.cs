@@ -5,7 +5,7 @@ namespace PressMine.Clean;
 /// <summary>Cleans plain-text page dumps (one line per block of the rendered page) with a line classifier.</summary>
 internal static class TextDumpCleaner
 {
-    public static CleanResult Clean(string text, string? url)
+    public static CleanResult Clean(string text, string? url, CleanOptions? options = null)
     {
         var lines = JoinLabelCells(text.Split('\n').Select(TextNormalizer.CleanLine).Where(l => l.Length > 0).ToList());
         if (lines.Count == 0) return CleanResult.Reject("empty page: no text lines");
@@ -28,7 +28,7 @@ internal static class TextDumpCleaner
         {
             PublishedAtBasis = meta.PublishedAt is not null ? DateBasis.Byline : urlDate is not null ? DateBasis.Url : null,
         };
-        return ArticleGate.Check(page, lines.Count(l => BoilerplateRules.IsRelatedHeadline(l)), lines.Count);
+        return ArticleGate.Check(page, lines.Count(l => BoilerplateRules.IsRelatedHeadline(l)), lines.Count, (options ?? CleanOptions.Default).Gate);
     }
 
     /// <summary>A table dumped one cell a line puts a label ("发布机构：") and its value on two lines: join them.</summary>

@@ -94,7 +94,7 @@ public sealed class PublishDateSearchTests
             new("2019-03-05", DateBasis.Url, 1.5),
             new("2019-02-01", DateBasis.Byline, 2, Distance: 1),
         };
-        Assert.Equal(new PublishDate("2019-03-05T10:20:00+08:00", DateBasis.Meta), PublishDateSearch.Choose(candidates, []));
+        Assert.Equal(new PublishDate("2019-03-05T10:20:00+08:00", DateBasis.Meta), PublishDateSearch.Choose(candidates, [], PublishDateOptions.Default));
     }
 
     [Fact]

@@ -86,7 +86,7 @@ public class StepContractTests
 
         var manifest = Manifest.ReadFrom(outDir)!;
         Assert.Equal(["decode", "clean", "extract", "topic", "segment"], manifest.Steps!.Select(s => s.Name));
-        Assert.Equal("500000", manifest.Steps!.Single(s => s.Name == "clean").Options["max_elements"]);
+        Assert.Equal("500000", manifest.Steps!.Single(s => s.Name == "clean").Options["budget.max_elements"]);
         Assert.Equal(1, manifest.StepStats!.Single(s => s.Step == "segment").Documents);
     }
 }

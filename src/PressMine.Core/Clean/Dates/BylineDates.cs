@@ -12,45 +12,35 @@ internal sealed record ArticleSpan(int TitleAt, int BodyStartAt, int BodyEndAt);
 /// </summary>
 internal static class BylineDates
 {
-    private const int MaxBylineLength = 120;
-    private const int LinesAboveTitle = 4;
-    private const int MaxLinesAfterTitle = 15;
-    private const int LinesBelowBody = 8;
-    private const int MaxUnlabelledRest = 40;
-    private const int MaxFragment = 12;
-    private const int MaxLabelledBodyLine = 60;
-    private const double LabelledStrength = 3;
-    private const double UnlabelledStrength = 2;
-    private const double BelowBodyStrength = 2.5;
 
     public static (List<DateCandidate> Dates, List<YearlessDate> Yearless) Find(
-        IReadOnlyList<string> lines, IReadOnlyList<LineKind> kinds, ArticleSpan span, PublishDateCues cues)
+        IReadOnlyList<string> lines, IReadOnlyList<LineKind> kinds, ArticleSpan span, PublishDateCues cues, PublishDateOptions o)
     {
         var dates = new List<DateCandidate>();
         var yearless = new List<YearlessDate>();
-        int top = Math.Max(0, span.TitleAt - LinesAboveTitle);
-        int headerEnd = Math.Min(lines.Count - 1, Math.Min(span.TitleAt + MaxLinesAfterTitle, Math.Max(span.BodyStartAt - 1, span.TitleAt + 1)));
+        int top = Math.Max(0, span.TitleAt - o.LinesAboveTitle);
+        int headerEnd = Math.Min(lines.Count - 1, Math.Min(span.TitleAt + o.MaxLinesAfterTitle, Math.Max(span.BodyStartAt - 1, span.TitleAt + 1)));
         for (int i = top; i <= headerEnd; i++)
         {
             var line = lines[i];
-            if (!Readable(line, cues)) continue;
+            if (!Readable(line, cues, o)) continue;
             int distance = Math.Abs(i - span.TitleAt);
-            bool longBody = kinds[i] == LineKind.Body && line.Length > MaxLabelledBodyLine;
+            bool longBody = kinds[i] == LineKind.Body && line.Length > o.MaxLabelledBodyLine;
             if (!longBody && Labelled(line, cues, yearless) is { } labelled)
-                dates.Add(new DateCandidate(labelled, DateBasis.Byline, LabelledStrength, distance));
-            else if (i > span.TitleAt && kinds[i] != LineKind.Body && Unlabelled(line, cues) is { } bare)
-                dates.Add(new DateCandidate(bare, DateBasis.Byline, UnlabelledStrength, distance));
-            else if (i > span.TitleAt && Fragments(lines, i, headerEnd) is { } joined)
-                dates.Add(new DateCandidate(joined, DateBasis.Byline, UnlabelledStrength, distance));
+                dates.Add(new DateCandidate(labelled, DateBasis.Byline, o.LabelledStrength, distance));
+            else if (i > span.TitleAt && kinds[i] != LineKind.Body && Unlabelled(line, cues, o.MaxUnlabelledRest) is { } bare)
+                dates.Add(new DateCandidate(bare, DateBasis.Byline, o.UnlabelledStrength, distance));
+            else if (i > span.TitleAt && Fragments(lines, i, headerEnd, o.MaxFragment) is { } joined)
+                dates.Add(new DateCandidate(joined, DateBasis.Byline, o.UnlabelledStrength, distance));
         }
-        int bottomEnd = Math.Min(lines.Count - 1, span.BodyEndAt + LinesBelowBody);
+        int bottomEnd = Math.Min(lines.Count - 1, span.BodyEndAt + o.LinesBelowBody);
         for (int i = Math.Max(span.BodyEndAt + 1, headerEnd + 1); i <= bottomEnd; i++)
-            if (Readable(lines[i], cues) && Labelled(lines[i], cues, yearless) is { } below)
-                dates.Add(new DateCandidate(below, DateBasis.Byline, BelowBodyStrength, i - span.TitleAt));
+            if (Readable(lines[i], cues, o) && Labelled(lines[i], cues, yearless) is { } below)
+                dates.Add(new DateCandidate(below, DateBasis.Byline, o.BelowBodyStrength, i - span.TitleAt));
         return (dates, yearless);
     }
 
-    private static bool Readable(string line, PublishDateCues cues) => line.Length <= MaxBylineLength && !cues.IsNotAByline(line);
+    private static bool Readable(string line, PublishDateCues cues, PublishDateOptions o) => line.Length <= o.MaxBylineLength && !cues.IsNotAByline(line);
 
     /// <summary>A date right after a byline label or inside a forum post's 本贴由…于…发表; a yearless one is collected aside.</summary>
     private static string? Labelled(string line, PublishDateCues cues, List<YearlessDate> yearless)
@@ -78,7 +68,7 @@ internal static class BylineDates
     /// A full date on a short line whose other words are names and byline furniture, not a sentence: the date ends the
     /// line or is followed by a space or a separator, never by running text ("…2019年3月5日全国两会开幕之际").
     /// </summary>
-    private static string? Unlabelled(string line, PublishDateCues cues)
+    private static string? Unlabelled(string line, PublishDateCues cues, int maxRest)
     {
         if (line.Contains('。') || line.Contains('，')) return null;
         if (DateForms.FullDate(line) is not { } found) return null;
@@ -86,14 +76,14 @@ internal static class BylineDates
         if (after < line.Length && TextNormalizer.IsCjk(line[after])) return null;
         var rest = line.Remove(found.Index, found.Length);
         foreach (var noise in cues.BylineNoise) rest = rest.Replace(noise, "", StringComparison.OrdinalIgnoreCase);
-        return rest.Trim().Length <= MaxUnlabelledRest ? found.Value : null;
+        return rest.Trim().Length <= maxRest ? found.Value : null;
     }
 
     /// <summary>A date split over up to three short neighbouring lines ("2019" "09/07" "19:02").</summary>
-    private static string? Fragments(IReadOnlyList<string> lines, int i, int last)
+    private static string? Fragments(IReadOnlyList<string> lines, int i, int last, int maxFragment)
     {
         int end = Math.Min(last, i + 2);
-        if (end <= i || Enumerable.Range(i, end - i + 1).Any(j => lines[j].Length > MaxFragment)) return null;
+        if (end <= i || Enumerable.Range(i, end - i + 1).Any(j => lines[j].Length > maxFragment)) return null;
         var joined = string.Join(' ', Enumerable.Range(i, end - i + 1).Select(j => lines[j]));
         return DateForms.FullDate(joined) is { Index: 0 } found && found.Length > lines[i].Length ? found.Value : null;
     }

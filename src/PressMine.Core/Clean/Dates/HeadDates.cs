@@ -10,15 +10,11 @@ namespace PressMine.Clean;
 /// </summary>
 internal static partial class HeadDates
 {
-    private const double DeclaredStrength = 3;
-    private const double UrlStrength = 1.5;
-    private const int MaxJsonLdChars = 200_000;
-    private const int MaxJsonDepth = 8;
 
     [GeneratedRegex(@"url\s*=\s*(?<u>\S+)", RegexOptions.IgnoreCase)]
     private static partial Regex UrlInContent();
 
-    public static List<DateCandidate> Find(IDocument doc, string? pageUrl, PublishDateCues cues)
+    public static List<DateCandidate> Find(IDocument doc, string? pageUrl, PublishDateCues cues, PublishDateOptions o)
     {
         var found = new List<DateCandidate>();
         var urls = new List<string?> { pageUrl, doc.QuerySelector("link[rel='canonical']")?.GetAttribute("href") };
@@ -31,30 +27,30 @@ internal static partial class HeadDates
             bool declares = cues.MetaKeys.Contains(key, StringComparer.OrdinalIgnoreCase);
             bool confirms = cues.ConfirmingMetaKeys.Contains(key);
             if ((declares || confirms) && PublishTimeParser.FindInText(content) is { } value)
-                found.Add(new DateCandidate(value, DateBasis.Meta, DeclaredStrength, ConfirmsOnly: !declares));
+                found.Add(new DateCandidate(value, DateBasis.Meta, o.DeclaredStrength, ConfirmsOnly: !declares));
         }
         foreach (var e in doc.QuerySelectorAll("[itemprop='datePublished']:not(meta), time[pubdate]"))
             if (PublishTimeParser.FindInText(e.GetAttribute("datetime") ?? e.GetAttribute("content") ?? e.TextContent) is { } value)
-                found.Add(new DateCandidate(value, DateBasis.Meta, DeclaredStrength));
-        foreach (var value in JsonLdDates(doc, cues))
-            found.Add(new DateCandidate(value, DateBasis.JsonLd, DeclaredStrength));
+                found.Add(new DateCandidate(value, DateBasis.Meta, o.DeclaredStrength));
+        foreach (var value in JsonLdDates(doc, cues, o))
+            found.Add(new DateCandidate(value, DateBasis.JsonLd, o.DeclaredStrength));
         foreach (var url in urls.Where(u => !string.IsNullOrWhiteSpace(u)).Distinct())
             if (PublishTimeParser.FromUrl(url) is { } day)
-                found.Add(new DateCandidate(day, DateBasis.Url, UrlStrength));
+                found.Add(new DateCandidate(day, DateBasis.Url, o.UrlStrength));
         return found;
     }
 
-    private static IEnumerable<string> JsonLdDates(IDocument doc, PublishDateCues cues)
+    private static IEnumerable<string> JsonLdDates(IDocument doc, PublishDateCues cues, PublishDateOptions o)
     {
         foreach (var script in doc.QuerySelectorAll("script[type='application/ld+json']"))
         {
             var json = script.TextContent;
-            if (json.Length > MaxJsonLdChars) continue;
+            if (json.Length > o.MaxJsonLdChars) continue;
             string? value = null;
             try
             {
                 using var parsed = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-                value = Find(parsed.RootElement, cues.JsonLdKeys, 0);
+                value = Find(parsed.RootElement, cues.JsonLdKeys, o.MaxJsonDepth);
             }
             catch (JsonException)
             {
@@ -64,17 +60,18 @@ internal static partial class HeadDates
         }
     }
 
-    private static string? Find(JsonElement e, IReadOnlyList<string> keys, int depth)
+    /// <summary>Depth-first, at most <paramref name="levelsLeft"/> levels further down.</summary>
+    private static string? Find(JsonElement e, IReadOnlyList<string> keys, int levelsLeft)
     {
-        if (depth > MaxJsonDepth) return null;
+        if (levelsLeft < 0) return null;
         if (e.ValueKind == JsonValueKind.Array)
         {
             foreach (var item in e.EnumerateArray())
-                if (Find(item, keys, depth + 1) is { } hit) return hit;
+                if (Find(item, keys, levelsLeft - 1) is { } hit) return hit;
             return null;
         }
         if (e.ValueKind != JsonValueKind.Object) return null;
-        if (e.TryGetProperty("@graph", out var graph)) return Find(graph, keys, depth + 1);
+        if (e.TryGetProperty("@graph", out var graph)) return Find(graph, keys, levelsLeft - 1);
         foreach (var key in keys)
             if (e.TryGetProperty(key, out var v) && v.ValueKind == JsonValueKind.String) return v.GetString();
         return null;

@@ -11,9 +11,7 @@ internal sealed record PublishDate(string Value, string Basis);
 /// </summary>
 internal static class PublishDateSearch
 {
-    private const double ConfirmationWeight = 1;
-
-    public static PublishDate? Choose(IReadOnlyList<DateCandidate> candidates, IReadOnlyList<YearlessDate> yearless)
+    public static PublishDate? Choose(IReadOnlyList<DateCandidate> candidates, IReadOnlyList<YearlessDate> yearless, PublishDateOptions o)
     {
         var dated = candidates.Where(c => !c.ConfirmsOnly).ToList();
         var confirming = candidates.Where(c => c.ConfirmsOnly).ToList();
@@ -22,8 +20,8 @@ internal static class PublishDateSearch
                 ? new PublishDate(stamped.Value, stamped.Basis) : null;
 
         double Score(string day) => dated.Where(c => c.Day == day).Sum(c => c.Strength)
-                                    + ConfirmationWeight * confirming.Count(c => c.Day == day)
-                                    + ConfirmationWeight * yearless.Count(y => y.Matches(day));
+                                    + o.ConfirmationWeight * confirming.Count(c => c.Day == day)
+                                    + o.ConfirmationWeight * yearless.Count(y => y.Matches(day));
         var best = dated
             .GroupBy(c => c.Day)
             .OrderByDescending(g => Score(g.Key))

@@ -11,27 +11,25 @@ namespace PressMine.Clean;
 /// </summary>
 internal static partial class ScriptDates
 {
-    private const double ScriptStrength = 2;
-    private const int MaxScriptChars = 500_000;
     private static readonly DateTimeOffset Earliest = new(1995, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     [GeneratedRegex(@"(?<![\w$])(?<name>[A-Za-z_$][\w$]*)\s*[:=]\s*[""']?(?<seconds>\d{10})[""']?")]
     private static partial Regex Assignment();
 
-    public static IEnumerable<DateCandidate> Find(IDocument doc, PublishDateCues cues)
+    public static IEnumerable<DateCandidate> Find(IDocument doc, PublishDateCues cues, PublishDateOptions o)
     {
         if (cues.ScriptUnixTimes.Count == 0) yield break;
         var names = cues.ScriptUnixTimes.ToHashSet(StringComparer.Ordinal);
         foreach (var script in doc.QuerySelectorAll("script:not([src])"))
         {
             var code = script.TextContent;
-            if (code.Length > MaxScriptChars) continue;
+            if (code.Length > o.MaxScriptChars) continue;
             foreach (Match m in Assignment().Matches(code))
             {
                 if (!names.Contains(m.Groups["name"].Value)) continue;
                 var instant = DateTimeOffset.FromUnixTimeSeconds(long.Parse(m.Groups["seconds"].Value, CultureInfo.InvariantCulture));
                 if (instant < Earliest || instant > DateTimeOffset.UtcNow.AddDays(1)) continue;
-                yield return new DateCandidate(ChinaTime.Iso(instant), DateBasis.Script, ScriptStrength);
+                yield return new DateCandidate(ChinaTime.Iso(instant), DateBasis.Script, o.ScriptStrength);
             }
         }
     }

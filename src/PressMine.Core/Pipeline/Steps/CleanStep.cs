@@ -1,23 +1,30 @@
-using System.Globalization;
 using PressMine.Clean;
 
 namespace PressMine.Pipeline;
 
-/// <summary>Decoded page to title, date, credits and body, within a <see cref="PageBudget"/>; rejects what is not an article.</summary>
-public sealed class CleanStep(PageBudget? budget = null) : IPipelineStep
+/// <summary>Decoded page to title, date, credits and body, under <see cref="CleanOptions"/>; rejects what is not an article.</summary>
+public sealed class CleanStep : IPipelineStep
 {
-    readonly PageBudget budget = budget ?? PageBudget.Default;
-    readonly PageCleaner cleaner = new(budget);
+    readonly CleanOptions options;
+    readonly PageCleaner cleaner;
 
+    /// <param name="options">The stage's settings; null for <see cref="CleanOptions.Default"/>.</param>
+    public CleanStep(CleanOptions? options = null)
+    {
+        this.options = options ?? CleanOptions.Default;
+        cleaner = new PageCleaner(this.options);
+    }
+
+    /// <param name="budget">Only the page budget differs from the defaults.</param>
+    public CleanStep(PageBudget budget) : this(CleanOptions.Default with { Budget = budget }) { }
+
+    /// <inheritdoc/>
     public string Name => "clean";
 
-    public IReadOnlyDictionary<string, string> Options => new Dictionary<string, string>
-    {
-        ["max_chars"] = budget.MaxChars.ToString(CultureInfo.InvariantCulture),
-        ["max_depth"] = budget.MaxDepth.ToString(CultureInfo.InvariantCulture),
-        ["max_elements"] = budget.MaxElements.ToString(CultureInfo.InvariantCulture),
-    };
+    /// <summary>Every setting, budget.max_chars … dates.labelled_strength …, as the manifest records them.</summary>
+    public IReadOnlyDictionary<string, string> Options => OptionValues.Flatten(options);
 
+    /// <inheritdoc/>
     public Document Process(Document document)
     {
         if (document.Decoded is not { } decoded) return document.Drop(Name, "not decoded: the pipeline has no decode step");

@@ -9,7 +9,8 @@ namespace PressMine.Pipeline;
 /// <summary>What the standard per-page steps are built with.</summary>
 public sealed record StandardStepOptions
 {
-    public PageBudget Budget { get; init; } = PageBudget.Default;
+    /// <summary>The Clean stage's settings (page budget, publish-date search, article gate).</summary>
+    public CleanOptions Clean { get; init; } = CleanOptions.Default;
     /// <summary>Segment the body for the tokens table.</summary>
     public bool Tokens { get; init; }
     /// <summary>The jieba user dictionary; null: the bundled one.</summary>
@@ -29,7 +30,7 @@ public sealed record StandardSteps(DecodeStep Decode, CleanStep Clean, ExtractSt
         // jieba's dictionary is process-wide and the topic model cuts with it: choose it before the model loads.
         var segmenter = ChineseSegmenter.Shared(options.UserDictionary);
         var topicModel = options.Topic ? TopicModel.LoadDefault() : null;
-        return new StandardSteps(new DecodeStep(), new CleanStep(options.Budget), new ExtractStep(places),
+        return new StandardSteps(new DecodeStep(), new CleanStep(options.Clean), new ExtractStep(places),
             topicModel is null ? null : new TopicStep(topicModel),
             options.Tokens ? new SegmentStep(segmenter, options.UserDictionary) : null);
     }
