@@ -52,6 +52,8 @@ public sealed class PipelineRunner(IPlaceResolver places, IDatasetTables tables)
                 if (count == options.PauseAfterPages)
                 {
                     checkpoint.Flush();
+                    // Said only once the pages are on disk, so a test that interrupts on this line knows what is saved.
+                    progress?.Report(new RunProgress("paused", count, resumed, rejected, facts, clock.Elapsed.TotalSeconds));
                     cancel.WaitHandle.WaitOne();
                 }
                 Interlocked.Add(ref facts, result.Facts.Count);

@@ -71,7 +71,7 @@ public class InterruptTests(ITestOutputHelper output)
         var input = Pages(5);
         var outDir = Path.Combine(TestPaths.NewTempDir(), "ds");
         string[] args = ["run", input, "--out", outDir, "--threads", "1"];
-        var interrupted = Interrupt("[pressmine] process:", new() { ["PRESSMINE_TEST_PAUSE_AFTER_PAGES"] = "2" }, args);
+        var interrupted = Interrupt("[pressmine] paused:", new() { ["PRESSMINE_TEST_PAUSE_AFTER_PAGES"] = "2" }, args);
         Assert.Equal(130, interrupted.ExitCode);
         Assert.Contains(Message, interrupted.StdErr);
         Assert.DoesNotContain("Exception", interrupted.StdErr);
