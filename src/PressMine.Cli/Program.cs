@@ -15,6 +15,7 @@ var root = new RootCommand("PressMine: Chinese local-news pages → clean articl
     TrainTopicCommand.Create(),
     TrainCleanCommand.Create(),
     TrainFactsCommand.Create(),
+    GoldXwlbCommand.Create(),
     MergeCommand.Create(),
     SlurmCommand.Create(),
 };

@@ -44,6 +44,11 @@ public sealed record Fact
     public required int Start { get; init; }
     /// <summary>End of <see cref="Evidence"/> in the body (exclusive); the dataset's <c>evidence_end</c>.</summary>
     public required int End { get; init; }
+    /// <summary>
+    /// A part of a total stated just before it (其中 / 包括 / 含 …: 发现问题124个，其中安全问题30个 → the 30), set by
+    /// Extract.BreakdownMarker; the dataset's <c>is_breakdown</c>, left out of <c>facts_summable</c>.
+    /// </summary>
+    public bool IsBreakdown { get; init; }
 
     /// <summary>
     /// The metric an analyst can group by without <see cref="Kind"/>: the metric itself, or <c>other.&lt;kind&gt;</c>

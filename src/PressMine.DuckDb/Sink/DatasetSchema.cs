@@ -18,7 +18,7 @@ public static class DatasetSchema
             article_id VARCHAR NOT NULL, metric VARCHAR NOT NULL, measure VARCHAR NOT NULL, kind VARCHAR, value DOUBLE NOT NULL,
             unit VARCHAR, unit_class VARCHAR NOT NULL, approx BOOLEAN NOT NULL, as_of DATE, since DATE,
             place VARCHAR, division_code VARCHAR,
-            evidence VARCHAR NOT NULL, evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL)
+            evidence VARCHAR NOT NULL, evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL, is_breakdown BOOLEAN NOT NULL)
         """;
 
     public const string Tokens = "CREATE TABLE tokens (article_id VARCHAR NOT NULL, tokens VARCHAR NOT NULL)";
@@ -35,7 +35,7 @@ public static class DatasetSchema
         """
         CREATE OR REPLACE VIEW facts_summable AS
         SELECT f.* EXCLUDE (approx), f.approx AS approximate, NOT f.approx AS exact
-        FROM facts_unique f WHERE f.unit_class <> 'percent' AND f.metric <> 'rectification_rate'
+        FROM facts_unique f WHERE f.unit_class <> 'percent' AND f.metric <> 'rectification_rate' AND NOT f.is_breakdown
         """,
         """
         CREATE OR REPLACE VIEW facts_by_place_month AS

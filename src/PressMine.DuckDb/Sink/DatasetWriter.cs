@@ -74,6 +74,7 @@ public sealed class DatasetWriter(string directory, IReadOnlySet<OutputFormat> f
             .AppendValue(f.Unit).AppendValue(UnitClasses.Default.ClassOf(f.Metric, f.Unit)).AppendValue(f.Approx)
             .AppendValue(Day(f.AsOf)).AppendValue(Day(f.Since))
             .AppendValue(f.Place).AppendValue(f.DivisionCode).AppendValue(f.Evidence).AppendValue(f.Start).AppendValue(f.End)
+            .AppendValue(f.IsBreakdown)
             .EndRow();
 
     static DateOnly? Day(string? iso) =>

@@ -9,6 +9,9 @@ namespace PressMine.Sink;
 /// sandboxed <see cref="DatasetQuery"/> and streamed row by row (MiniExcel). Values are written as typed cells, never
 /// as formulas, so a page's text cannot run in the spreadsheet; text past Excel's cell limit is cut with a mark.
 /// </summary>
+/// <summary>Excel's limits the workbook keeps; smaller ones in tests.</summary>
+public sealed record XlsxLimits(int CellChars = XlsxExport.CellLimit, long SheetRows = XlsxExport.RowLimit);
+
 public static class XlsxExport
 {
     /// <summary>Excel's limit on characters in one cell.</summary>
@@ -29,37 +32,45 @@ public static class XlsxExport
     ];
 
     /// <exception cref="QueryException">A sheet would pass Excel's row limit, or the dataset cannot be read.</exception>
-    public static void Write(string datasetDir, string path)
+    /// <remarks>One pass: rows are counted as they stream (no count query per sheet); a sheet that reaches the limit
+    /// stops the export and the partly written file is removed.</remarks>
+    public static void Write(string datasetDir, string path, XlsxLimits? limits = null)
     {
+        limits ??= new XlsxLimits();
         using var query = new DatasetQuery(datasetDir);
-        foreach (var (sheet, sql) in Sheets)
-        {
-            var rows = Convert.ToInt64(query.Run($"select count(*) from ({sql})").Rows.Single()[0], CultureInfo.InvariantCulture);
-            if (rows >= RowLimit)
-                throw new QueryException($"sheet {sheet} would hold {rows:N0} rows; Excel holds {RowLimit - 1:N0}. Use the Parquet files or `query --format csv`");
-        }
         // Each sheet's query opens when the writer reaches that sheet: one streaming result at a time per connection.
-        var workbook = Sheets.ToDictionary(s => s.Sheet, s => (object)Cells(query, s.Sql));
+        var workbook = Sheets.ToDictionary(s => s.Sheet, s => (object)Cells(query, s.Sheet, s.Sql, limits));
         var tmp = path + ".tmp";
-        using (var file = new FileStream(tmp, FileMode.Create, FileAccess.Write))
-            file.SaveAs(workbook, excelType: ExcelType.XLSX);
+        try
+        {
+            using (var file = new FileStream(tmp, FileMode.Create, FileAccess.Write))
+                file.SaveAs(workbook, excelType: ExcelType.XLSX);
+        }
+        catch
+        {
+            File.Delete(tmp);
+            throw;
+        }
         File.Move(tmp, path, overwrite: true);
     }
 
-    static IEnumerable<IDictionary<string, object?>> Cells(DatasetQuery query, string sql)
+    static IEnumerable<IDictionary<string, object?>> Cells(DatasetQuery query, string sheet, string sql, XlsxLimits limits)
     {
         using var rows = query.Open(sql);
+        long count = 0;
         foreach (var row in rows)
         {
+            if (++count >= limits.SheetRows) // the header row takes one of the sheet's rows
+                throw new QueryException($"sheet {sheet} holds more rows than Excel's {limits.SheetRows - 1:N0}. Use the Parquet files or `query --format csv`");
             var cells = new Dictionary<string, object?>(rows.Columns.Count);
-            for (int i = 0; i < row.Length; i++) cells[rows.Columns[i]] = Cell(row[i]);
+            for (int i = 0; i < row.Length; i++) cells[rows.Columns[i]] = Cell(row[i], limits);
             yield return cells;
         }
     }
 
-    static object? Cell(object? value) => value switch
+    static object? Cell(object? value, XlsxLimits limits) => value switch
     {
-        string s when s.Length > CellLimit => s[..(CellLimit - CutMark.Length)] + CutMark,
+        string s when s.Length > limits.CellChars => s[..(limits.CellChars - CutMark.Length)] + CutMark,
         DateTimeOffset t => ChinaTime.Iso(t),
         // TIMESTAMP WITH TIME ZONE arrives as a UTC DateTime; shown, like the CSV files, as ISO text in China time.
         DateTime t => ChinaTime.IsoFromUtc(t),

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using PressMine.Report.Map;
 
 namespace PressMine.Report;
 
@@ -11,9 +12,10 @@ namespace PressMine.Report;
 /// </summary>
 public static class ReportBuilder
 {
-    public static string Build(ReportData data, string datasetName, ReportLabels? labels = null)
+    public static string Build(ReportData data, string datasetName, ReportLabels? labels = null, DivisionOutlines? outlines = null)
     {
         labels ??= ReportLabels.Load();
+        outlines ??= DivisionOutlines.Default;
         var charts = new ReportCharts(data, labels);
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">");
@@ -28,6 +30,7 @@ public static class ReportBuilder
             .Append("the largest numbers are listed with their evidence at the end, with how many times the median of their measure they are. ")
             .Append("Found and rectified are compared only within one article, one family (problems or hazards) and one period.</p>");
 
+        MapSections(html, outlines, data.FactsByDivision);
         Section(html, "found-vs-rectified-time", "Problems and hazards found vs rectified, by month", charts.ByMonth());
         Section(html, "found-vs-rectified-place", "Found vs rectified, by city (every city)", charts.ByArea());
         Section(html, "rectification-rates", "Rectification rates: per article (rectified ÷ found) and as stated", charts.Rates());
@@ -50,6 +53,23 @@ public static class ReportBuilder
             html.Append($"<div id=\"{id}-plot\" class=\"plot\"></div><script>(function(){{var f={ScriptJson.Serialize(figure)};")
                 .Append($"Plotly.newPlot(\"{id}-plot\",f.data,f.layout,{{displaylogo:false,responsive:true}});}})();</script>");
         html.Append("</section>");
+    }
+
+    static void MapSections(StringBuilder html, DivisionOutlines? outlines, IReadOnlyList<DivisionFacts> rows)
+    {
+        if (outlines is null)
+        {
+            html.Append("<section id=\"map-provinces\" class=\"chart\"><h2>Facts by province</h2><p class=\"empty\">")
+                .Append("No map: the bundled outlines (corpus/geo) were not found.</p></section>");
+            return;
+        }
+        var maps = new MapCharts(outlines, rows);
+        Section(html, "map-provinces", "Facts by province (colour on a log scale)", maps.Provinces());
+        Section(html, "map-cities", "Facts by prefecture city (colour on a log scale)", maps.Cities());
+        html.Append("<p class=\"note\">Facts are placed by their division code; ")
+            .Append(maps.FactsWithoutCity.ToString(CultureInfo.InvariantCulture))
+            .Append(" facts name only a province (or a code the outlines do not know) and appear on the province map only. ")
+            .Append("Outlines: ECharts 4.9.0 map data (Apache-2.0), simplified; see corpus/geo/README.md.</p>");
     }
 
     static void LargestTable(StringBuilder html, IReadOnlyList<LargeFact> facts, ReportLabels labels)

@@ -1,3 +1,4 @@
+using PressMine.Report.Map;
 using PressMine.Sink;
 
 namespace PressMine.Report;
@@ -22,7 +23,8 @@ public sealed record ReportData(
     IReadOnlyList<MeasureSummary> Measures,
     IReadOnlyList<SeriesPoint> Series,
     IReadOnlyList<Count> Sites,
-    IReadOnlyList<LargeFact> Largest)
+    IReadOnlyList<LargeFact> Largest,
+    IReadOnlyList<DivisionFacts> FactsByDivision)
 {
     public static ReportData Read(string datasetDir, int largest = 25, int seriesMeasures = 8)
     {
@@ -60,6 +62,10 @@ public sealed record ReportData(
             """).Rows.Select(r => new LargeFact((string)r[0]!, (string)r[1]!, (string?)r[2], Convert.ToDouble(r[3]), (bool)r[4]!,
                 r[5] is null ? null : Convert.ToDouble(r[5]), (string)r[6]!, (string?)r[7], (string?)r[8], (string)r[9]!,
                 (string?)r[10], (string?)r[11])).ToList();
-        return new ReportData(statuses, facts, byMonth, byArea, rates, measures, series, sites, large);
+        var byDivision = q.Run("""
+            SELECT division_code, article_id, count(*) FROM facts_unique WHERE division_code IS NOT NULL GROUP BY ALL ORDER BY 1, 2
+            """).Rows
+            .Select(r => new DivisionFacts((string)r[0]!, (string)r[1]!, Convert.ToInt64(r[2]))).ToList();
+        return new ReportData(statuses, facts, byMonth, byArea, rates, measures, series, sites, large, byDivision);
     }
 }

@@ -68,4 +68,17 @@ public class XlsxExportTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("not a complete PressMine dataset", result.StdErr);
     }
+
+    [Fact]
+    public void A_sheet_past_the_row_limit_stops_the_export_while_streaming_and_leaves_no_file()
+    {
+        var path = Path.Combine(TestPaths.NewTempDir(), "ds.xlsx");
+        // Two fact rows plus the header pass a two-row sheet: found while writing, without a count query first.
+        var error = Assert.Throws<QueryException>(() => XlsxExport.Write(Dataset(), path, new XlsxLimits(SheetRows: 2)));
+        Assert.Contains("sheet facts", error.Message);
+        Assert.False(File.Exists(path));
+        Assert.False(File.Exists(path + ".tmp"));
+        XlsxExport.Write(Dataset(), path, new XlsxLimits(SheetRows: 3));
+        Assert.Equal(2, MiniExcel.Query(path, useHeaderRow: true, sheetName: "facts").Count());
+    }
 }

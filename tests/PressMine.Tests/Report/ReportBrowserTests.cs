@@ -17,9 +17,9 @@ public class ReportBrowserTests(ITestOutputHelper output)
 {
     static readonly string[] Browsers = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
 
-    static string BuildReport() => BuildReport(out _);
+    internal static string BuildReport() => BuildReport(out _);
 
-    static string BuildReport(out ReportData data)
+    internal static string BuildReport(out ReportData data)
     {
         var outDir = Path.Combine(TestPaths.NewTempDir(), "corpus-ds");
         new PipelineRunner(PlaceResolvers.Default(), DuckDbTables.Instance).Run(new RunOptions { Inputs = [Path.Combine(TestPaths.Corpus, "pages")], OutDir = outDir });

@@ -53,7 +53,7 @@ public class CorpusDatasetTests : IClassFixture<CorpusDatasetTests.Dataset>
     public void Rectification_view_agrees_with_a_direct_sum()
     {
         var viaView = Convert.ToDouble(Scalar("select sum(found) from found_vs_rectified"));
-        var direct = Convert.ToDouble(Scalar("select sum(value) from facts_unique where metric in ('problems_found', 'hazards_found')"));
+        var direct = Convert.ToDouble(Scalar("select sum(value) from facts_unique where metric in ('problems_found', 'hazards_found') and not is_breakdown"));
         Assert.Equal(direct, viaView, 6);
     }
 

@@ -30,6 +30,7 @@ internal static class MetricClassifier
     {
         if (count.Unit == "%") return IsRectificationRate(count, previous) ? [new MetricLabel(Metrics.RectificationRate)] : [];
         if (PlanItem(count) is { } planItem) return [planItem];
+        if (IsIntended(count)) return [];
 
         var isSubCount = SubCountMarkers.Any(count.Left.Contains);
         var hits = MetricLexicon.FindActions(count.Left).ToList();
@@ -65,6 +66,8 @@ internal static class MetricClassifier
             labels = WithoutVerb(count, noun, isSubCount, previous);
         else if (chain[^1].Kind is ActionKind.Deploy)
             return [];
+        else if (Rules.List("tour_verb").Contains(chain[^1].Word) && !Rules.List("place_unit").Contains(count.Unit))
+            return []; // 赴6省 is a tour's coverage; 分赴我市12个县 names where leaders went, as the seeds annotate it
         else if (chain[^1].Word == "深入" && count.RightNoun.Length > 0)
             return []; // 深入20个乡镇开展监督 tells where teams went; only the tally form 深入社区三十余个 counts
         else
@@ -78,6 +81,14 @@ internal static class MetricClassifier
             if (labels.Count == 0) labels = WithoutVerb(count, noun, isSubCount, previous);
         }
         return labels.Where(l => UnitFits(l.Metric, count.Unit)).ToList();
+    }
+
+    /// <summary>拟纳入…15条, 力争完成…40处: the clause before the number states an intention, not work done.</summary>
+    private static bool IsIntended(CountMention count)
+    {
+        var clauseStart = count.Left.LastIndexOfAny(['，', ',', '；', '。', '：']) + 1;
+        var clause = count.Left[clauseStart..];
+        return Rules.List("intention_word").Any(clause.Contains);
     }
 
     /// <summary>

@@ -55,6 +55,7 @@ internal static class MetricLexicon
     private static IReadOnlyList<string> SitePlaces => Rules.List("site_place");
     private static IReadOnlyList<string> Complaints => Rules.List("complaint");
     private static IReadOnlyList<string> Needs => Rules.List("need");
+    private static IReadOnlyList<string> Suggestions => Rules.List("suggestion");
     private static IReadOnlyList<string> Regions => Rules.List("region");
     private static IReadOnlyList<string> SupervisionWords => Rules.List("supervision_word");
 
@@ -71,11 +72,13 @@ internal static class MetricLexicon
         if (noun.Length == 0) return NounKind.None;
         if (noun.EndsWith("清单")) return NounKind.Notice; // 问题清单11份: a document listing problems
         if (noun.Contains("隐患")) return NounKind.Hazard;
+        // The head of a compound noun is its last word: 投诉问题线索 are leads from complaints, not problems.
+        if (Complaints.Any(noun.EndsWith)) return NounKind.Complaint;
         if (noun.Contains("问题") || Rules.List("problem").Any(noun.Contains)) return NounKind.Problem;
         if (Complaints.Any(noun.Contains)) return NounKind.Complaint;
         if (Needs.Any(noun.Contains)) return NounKind.Need;
         if (Notices.Any(noun.Contains)) return NounKind.Notice;
-        if (noun.Contains("建议") || noun.Contains("意见")) return NounKind.Suggestion;
+        if (Suggestions.Any(noun.EndsWith)) return NounKind.Suggestion; // 提案题目 are topics, not proposals
         if (IsGroup(noun)) return NounKind.Group;
         if (Entities.Any(noun.Contains)) return NounKind.Entity;
         if (noun.Contains("车辆") || noun.EndsWith('车')) return NounKind.Vehicle;

@@ -3,7 +3,7 @@ using PressMine.Places;
 
 namespace PressMine.Pipeline;
 
-/// <summary>Cleaned body to facts and the article's locality (see <see cref="FactExtractor"/>).</summary>
+/// <summary>Cleaned body to facts and the article's locality (see <see cref="FactExtractor"/>), breakdowns marked (<see cref="BreakdownMarker"/>).</summary>
 public sealed class ExtractStep(IPlaceResolver? places) : IPipelineStep
 {
     readonly FactExtractor extractor = new(places);
@@ -19,6 +19,7 @@ public sealed class ExtractStep(IPlaceResolver? places) : IPipelineStep
     {
         if (document.Cleaned is not { } clean) return document.Drop(Name, "not cleaned: the pipeline has no clean step");
         var extracted = extractor.Extract(document.Page.Id, clean.Title, clean.Body, clean.PublishedAt, clean.Site, clean.Source);
-        return document with { Extracted = extracted };
+        var facts = BreakdownMarker.Default.Mark(clean.Body, extracted.Facts);
+        return document with { Extracted = extracted with { Facts = facts } };
     }
 }

@@ -33,7 +33,7 @@ public sealed record RealGoldEntry(
     [property: JsonPropertyName("published")] string Published,
     [property: JsonPropertyName("facts")] IReadOnlyList<RealGoldFact> Facts)
 {
-    public string Id => $"{Page}#{Story}";
+    [JsonIgnore] public string Id => $"{Page}#{Story}";
 }
 
 /// <summary>Reads the gold file and knows its split rule and digests.</summary>
