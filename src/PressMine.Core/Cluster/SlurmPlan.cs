@@ -8,22 +8,33 @@ namespace PressMine.Cluster;
 /// </summary>
 public sealed record SlurmPlan
 {
+    /// <summary>Input paths (files, directories, WARCs) passed to every shard's run; each shard reads its share.</summary>
     public required IReadOnlyList<string> Inputs { get; init; }
+    /// <summary>Where the merge job writes the final output.</summary>
     public required string OutDir { get; init; }
+    /// <summary>Scripts, logs and the per-shard outputs; also the jobs' working directory.</summary>
     public required string WorkDir { get; init; }
+    /// <summary>Number of array tasks, at least 1; task i runs shard i of this many.</summary>
     public required int Shards { get; init; }
     /// <summary>How to start pressmine on a node, e.g. "dotnet /shared/pressmine/pressmine.dll".</summary>
     public required string PressmineCommand { get; init; }
+    /// <summary>CPUs asked for per task (--cpus-per-task); the shard runs that many threads.</summary>
     public int CpusPerTask { get; init; } = 2;
+    /// <summary>Memory per task in sbatch --mem syntax ("8G"); null leaves the cluster default.</summary>
     public string? MemoryPerTask { get; init; }
+    /// <summary>Wall-time limit in sbatch --time syntax ("02:00:00"); null leaves the partition default.</summary>
     public string? TimeLimit { get; init; }
+    /// <summary>Slurm partition to submit to; null for the default one.</summary>
     public string? Partition { get; init; }
     /// <summary>At most this many array tasks at once (the %K of --array), or unlimited.</summary>
     public int? MaxConcurrent { get; init; }
+    /// <summary>Further options appended to every shard's run command, as separate arguments.</summary>
     public IReadOnlyList<string> RunOptions { get; init; } = [];
 
+    /// <summary>The output directory of shard <paramref name="index"/> (0-based) under WorkDir.</summary>
     public string ShardDir(int index) => Path.Combine(WorkDir, $"shard-{index}");
 
+    /// <summary>The text of the sbatch job-array script: one task per shard.</summary>
     public string ArrayScript()
     {
         var sb = Header("pressmine-shard", $"{WorkDir}/logs/shard-%a.out");
@@ -37,6 +48,7 @@ public sealed record SlurmPlan
         return sb.ToString();
     }
 
+    /// <summary>The text of the sbatch script that merges every shard's output into OutDir.</summary>
     public string MergeScript()
     {
         var sb = Header("pressmine-merge", $"{WorkDir}/logs/merge.out");

@@ -5,8 +5,10 @@ namespace PressMine.Cluster;
 /// <summary>Submits a plan with sbatch: the array first, then the merge with --dependency=afterok on the array.</summary>
 public static class SlurmSubmitter
 {
+    /// <summary>The Slurm job ids sbatch printed for the array and for the merge job.</summary>
     public sealed record Submitted(string ArrayJobId, string MergeJobId);
 
+    /// <summary>Runs <paramref name="sbatch"/> on both script files; throws when sbatch fails or prints no job id.</summary>
     public static Submitted Submit(string arrayScript, string mergeScript, string sbatch = "sbatch")
     {
         var arrayId = Sbatch(sbatch, [arrayScript]);

@@ -72,36 +72,46 @@ public sealed class Gazetteer
     /// <summary>The gazetteer from <see cref="DefaultDirectory"/>, loaded once per process.</summary>
     public static Gazetteer Default => DefaultInstance.Value;
 
+    /// <summary>Reads a gazetteer from the data files in <paramref name="directory"/>; throws when they are missing or malformed.</summary>
     public static Gazetteer Load(string directory) => GazetteerLoader.Load(directory);
 
+    /// <summary>Number of divisions; entry indexes run from 0 to Count - 1.</summary>
     public int Count => codes.Length;
 
     /// <summary>The longest name starting with <paramref name="c"/>, 0 when no name does (a cheap pre-check for scanning).</summary>
     public int LongestNameStartingWith(char c) => longestNameByFirstChar[c];
 
+    /// <summary>Everything the exact string can name; null when it names no division.</summary>
     public PlaceName? Lookup(ReadOnlySpan<char> name) => bySpan.TryGetValue(name, out var place) ? place : null;
 
+    /// <summary>Everything the exact string can name; null when it names no division.</summary>
     public PlaceName? Lookup(string name) => byName.GetValueOrDefault(name);
 
     /// <summary>Entry index of a code (330211 or 330211001), -1 when unknown.</summary>
     public int IndexOf(int code) => indexByCode.GetValueOrDefault(code, -1);
 
+    /// <summary>Entry index of a code written as digits, -1 when unknown or not a number.</summary>
     public int IndexOf(string code) => int.TryParse(code, out int c) ? IndexOf(c) : -1;
 
+    /// <summary>The official full name of an entry.</summary>
     public string NameOf(int entry) => names[entry];
 
+    /// <summary>The official division code of an entry (6 digits, 9 for towns).</summary>
     public int CodeOf(int entry) => codes[entry];
 
     /// <summary>北京/天津/上海/重庆: provinces that are also cities.</summary>
     public bool IsMunicipality(int entry) => levels[entry] == 1 && IsMunicipalityCode(codes[entry]);
 
+    /// <summary>The short name of an entry; null when it has none.</summary>
     public string? ShortNameOf(int entry) => shortNames[entry];
 
+    /// <summary>The tier of an entry.</summary>
     public DivisionLevel LevelOf(int entry) => (DivisionLevel)levels[entry];
 
     /// <summary>Parent entry, -1 for a province. Counties of municipalities and 省直辖 cities hang on the province.</summary>
     public int ParentOf(int entry) => parents[entry];
 
+    /// <summary>True when <paramref name="entry"/> is <paramref name="ancestor"/> or lies inside it.</summary>
     public bool IsAncestorOrSelf(int ancestor, int entry)
     {
         for (int e = entry; e >= 0; e = parents[e])

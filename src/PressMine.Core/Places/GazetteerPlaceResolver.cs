@@ -35,6 +35,7 @@ public sealed class GazetteerPlaceResolver : IPlaceResolver
     /// <summary>The resolver over <see cref="Gazetteer.Default"/> and the default sites table.</summary>
     public static GazetteerPlaceResolver CreateDefault() => new(Gazetteer.Default);
 
+    /// <summary>The division an article is mainly about, from its title, body, site and source; null when none stands out.</summary>
     public Division? ResolveArticleLocality(string? title, string body, string? site, string? source)
     {
         int siteEntry = sites.Resolve(site, source);
@@ -76,6 +77,7 @@ public sealed class GazetteerPlaceResolver : IPlaceResolver
         return provinces >= 3 && top < total / 2;
     }
 
+    /// <summary>The division one clause names, read within the article's locality; null when it names none.</summary>
     public Division? FindPlace(string clause, Division? articleLocality)
     {
         var mentions = mentionsScratch ??= new List<Mention>();

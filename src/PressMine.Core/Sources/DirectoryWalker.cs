@@ -9,11 +9,12 @@ public sealed record WalkEntry(string Path, string? Problem);
 /// reached again through a link is listed once. An unreadable directory and a non-regular file (FIFO, device, socket,
 /// broken link) are entries with a problem and are never opened. The result is sorted by path.
 /// </summary>
-public sealed class DirectoryWalker(Func<string, bool>? include = null, int maxDepth = 100)
+internal sealed class DirectoryWalker(Func<string, bool>? include = null, int maxDepth = 100)
 {
     sealed record Found(string Path, string? Problem, FileStatus Status, bool ViaLink);
 
 
+    /// <summary>Every file under <paramref name="root"/> down to the depth limit, sorted by path; what cannot be read is an entry with a problem.</summary>
     public IReadOnlyList<WalkEntry> Walk(string root)
     {
         var rootStatus = FileStatus.Of(root);

@@ -3,10 +3,12 @@ using System.Runtime.InteropServices;
 namespace PressMine.Sources;
 
 /// <summary>What a path is on disk (following symbolic links): its type and its (device, inode) identity.</summary>
-public readonly record struct FileStatus(FileStatus.Kind Type, ulong Device, ulong Inode)
+internal readonly record struct FileStatus(FileStatus.Kind Type, ulong Device, ulong Inode)
 {
+    /// <summary>What a path is; a symbolic link is reported as what it points to, Missing when that does not exist.</summary>
     public enum Kind { Missing, Regular, Directory, NamedPipe, CharacterDevice, BlockDevice, Socket, Other }
 
+    /// <summary>True for a regular file, the only kind that is opened.</summary>
     public bool IsRegular => Type == Kind.Regular;
 
     /// <summary>The type in words, for a rejected row's reason.</summary>

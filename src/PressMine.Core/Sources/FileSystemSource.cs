@@ -28,6 +28,7 @@ public sealed class FileSystemSource(IReadOnlyList<string> inputs, long maxPageB
         }
     }
 
+    /// <summary>Pages from every input file in turn; files that cannot be opened yield a page with a read error.</summary>
     public IEnumerable<RawPage> Read(CancellationToken cancel = default)
     {
         foreach (var entry in Entries())

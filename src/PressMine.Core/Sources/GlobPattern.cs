@@ -8,11 +8,12 @@ namespace PressMine.Sources;
 /// segments, <c>[abc]</c> sets; case-insensitive. A pattern without '/' matches the file name, one with '/' the path
 /// below the input directory.
 /// </summary>
-public sealed class GlobPattern
+internal sealed class GlobPattern
 {
     readonly Regex regex;
     readonly bool matchesName;
 
+    /// <summary>Compiles <paramref name="pattern"/> in the syntax described on the class.</summary>
     public GlobPattern(string pattern)
     {
         Text = pattern;
@@ -20,8 +21,10 @@ public sealed class GlobPattern
         regex = new Regex("^" + Translate(pattern) + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
 
+    /// <summary>The pattern as given.</summary>
     public string Text { get; }
 
+    /// <summary>True when the path below the input directory (or its file name, for a pattern without '/') matches.</summary>
     public bool Matches(string relativePath)
     {
         var path = relativePath.Replace('\\', '/');

@@ -3,10 +3,12 @@ using System.Text;
 namespace PressMine.Sources;
 
 /// <summary>An HTTP/1.x response as stored in a WARC response record: status, headers and the decoded body.</summary>
-public sealed record HttpMessage(int Status, IReadOnlyDictionary<string, string> Headers, byte[] Body)
+internal sealed record HttpMessage(int Status, IReadOnlyDictionary<string, string> Headers, byte[] Body)
 {
+    /// <summary>The Content-Type header; null when absent.</summary>
     public string? ContentType => Headers.TryGetValue("Content-Type", out var v) ? v : null;
 
+    /// <summary>Parses an HTTP response as stored in a WARC block; throws <see cref="FormatException"/> when it has no complete head or status line.</summary>
     public static HttpMessage Parse(byte[] block)
     {
         int headerEnd = IndexOf(block, "\r\n\r\n"u8, out int sepLength);

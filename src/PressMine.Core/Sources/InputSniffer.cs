@@ -3,9 +3,11 @@ using System.IO.Compression;
 namespace PressMine.Sources;
 
 /// <summary>How a regular input file is read: told from its first bytes, with the extension as the tie-breaker.</summary>
-public enum InputKind { Html, TextDump, Warc, WarcGzip }
+/// <summary>The format of one input file.</summary>
+internal enum InputKind { Html, TextDump, Warc, WarcGzip }
 
-public static class InputSniffer
+/// <summary>Tells an input file's format from its name and first bytes.</summary>
+internal static class InputSniffer
 {
     const int HeadBytes = 4096;
 

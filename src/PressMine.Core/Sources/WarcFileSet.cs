@@ -10,6 +10,7 @@ public sealed class WarcFileSet(string directory, string prefix, long rotateByte
     WarcWriter? current;
     int sequence;
 
+    /// <summary>Paths of the files opened so far, oldest first.</summary>
     public List<string> Files { get; } = [];
 
     /// <summary>The writer to use for the next exchange; opens or rotates the file first when needed.</summary>
@@ -27,5 +28,6 @@ public sealed class WarcFileSet(string directory, string prefix, long rotateByte
         }
     }
 
+    /// <summary>Closes the current file.</summary>
     public void Dispose() => current?.Dispose();
 }

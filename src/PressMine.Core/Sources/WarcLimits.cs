@@ -7,6 +7,7 @@ namespace PressMine.Sources;
 /// </summary>
 public sealed record WarcLimits
 {
+    /// <summary>The limits used when none are given.</summary>
     public static readonly WarcLimits Default = new();
 
     /// <summary>Largest record block held in memory (16 MiB; the crawler cuts responses at 10 MiB).</summary>

@@ -26,6 +26,7 @@ public sealed partial class WarcReader : IDisposable
         input = new WarcInput(decompressed, this.limits.StreamBudget(file.Length));
     }
 
+    /// <summary>Reads an already decompressed stream; the budget scales with its length when it can seek.</summary>
     public WarcReader(Stream stream, WarcLimits? limits = null)
     {
         this.limits = limits ?? WarcLimits.Default;
@@ -38,6 +39,7 @@ public sealed partial class WarcReader : IDisposable
     /// <summary>Decompressed bytes read so far.</summary>
     public long BytesRead => input.Position;
 
+    /// <summary>Records in file order, damaged ones included with a <see cref="WarcRecord.Problem"/>; stops early with <see cref="Error"/> set.</summary>
     public IEnumerable<WarcRecord> Records()
     {
         while (true)
@@ -196,5 +198,6 @@ public sealed partial class WarcReader : IDisposable
 
     static string Shorten(string s) => s.Length <= 40 ? s : s[..40] + "…";
 
+    /// <summary>Closes the underlying stream.</summary>
     public void Dispose() => input.Dispose();
 }

@@ -5,8 +5,12 @@ namespace PressMine.Sources;
 /// <param name="Problem">Why the record is unusable (too large, wrong Content-Length, not a record), in words; its block is then empty or partial.</param>
 public sealed record WarcRecord(string Version, IReadOnlyDictionary<string, string> Headers, byte[] Block, long Offset = 0, string? Problem = null)
 {
+    /// <summary>A header field's value; null when the record has none of that name.</summary>
     public string? Header(string name) => Headers.TryGetValue(name, out var v) ? v : null;
+    /// <summary>The WARC-Type (response, request, warcinfo ...); empty when missing.</summary>
     public string Type => Header("WARC-Type") ?? "";
+    /// <summary>The WARC-Record-ID; null when missing.</summary>
     public string? RecordId => Header("WARC-Record-ID");
+    /// <summary>The WARC-Target-URI; null when missing.</summary>
     public string? TargetUri => Header("WARC-Target-URI");
 }

@@ -9,6 +9,7 @@ namespace PressMine.Sources;
 /// <param name="gzip">Whether the file is gzip-compressed; null: by its name (.gz).</param>
 public sealed class WarcSource(string path, WarcLimits? limits = null, bool? gzip = null) : IPageSource
 {
+    /// <summary>Pages in file order; reading a damaged file never throws, it yields rejected rows.</summary>
     public IEnumerable<RawPage> Read(CancellationToken cancel = default)
     {
         using var reader = new WarcReader(path, limits, gzip);

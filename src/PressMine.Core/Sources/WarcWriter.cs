@@ -13,6 +13,7 @@ public sealed class WarcWriter : IDisposable
     readonly Stream output;
     readonly bool gzip;
 
+    /// <summary>Creates the file (gzip-compressed when the name ends in .gz) and writes the warcinfo record naming <paramref name="software"/>.</summary>
     public WarcWriter(string path, string software = "PressMine")
     {
         gzip = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase);
@@ -106,5 +107,6 @@ public sealed class WarcWriter : IDisposable
         return sb.ToString();
     }
 
+    /// <summary>Flushes and closes the file.</summary>
     public void Dispose() => output.Dispose();
 }

@@ -10,6 +10,7 @@ namespace PressMine.Crawl;
 /// </summary>
 public sealed class AddressPolicy(IReadOnlySet<string> allowedPrivateHosts)
 {
+    /// <summary>Allows no non-public address for any host.</summary>
     public static readonly AddressPolicy Strict = new(new HashSet<string>());
 
     readonly HashSet<string> allowed = allowedPrivateHosts.Select(NormalHost).ToHashSet();

@@ -24,8 +24,10 @@ public sealed partial class Crawler(CrawlOptions options)
     WarcFileSet warcs = null!;
     int fetchedTotal, fetchedNow, failed;
 
+    /// <summary>The frontier journal file inside a state directory; keep it to resume, delete it to start over.</summary>
     public static string JournalPath(string stateDir) => Path.Combine(stateDir, "frontier.journal");
 
+    /// <summary>Crawls until the frontier is empty or MaxPages is reached. Cancelling throws, leaving the journal so a rerun resumes.</summary>
     public async Task<CrawlResult> RunAsync(IProgress<CrawlProgress>? progress = null, CancellationToken cancel = default)
     {
         var clock = Stopwatch.StartNew();

@@ -1,7 +1,7 @@
 namespace PressMine.Crawl;
 
 /// <summary>One HTTP exchange as it happened, with the bytes a WARC needs. <see cref="Status"/> is 0 when no response came.</summary>
-public sealed record FetchResult(
+internal sealed record FetchResult(
     Uri Url,
     DateTimeOffset StartedAt,
     int Status,

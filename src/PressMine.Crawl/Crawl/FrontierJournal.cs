@@ -7,7 +7,7 @@ namespace PressMine.Crawl;
 /// Replaying it rebuilds the frontier, so a killed crawl resumes without fetching a page twice. A torn last line is ignored.
 /// Lines: Q url kind depth chain hops | D url status etag last-modified | X url reason | G (a recrawl starts).
 /// </summary>
-public sealed class FrontierJournal : IDisposable
+internal sealed class FrontierJournal : IDisposable
 {
     readonly StreamWriter writer;
 

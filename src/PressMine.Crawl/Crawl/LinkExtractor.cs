@@ -6,10 +6,10 @@ using PressMine.Decode;
 namespace PressMine.Crawl;
 
 /// <summary>A link found in a fetched document, still as written.</summary>
-public sealed record FoundLink(string Href, EntryKind Kind);
+internal sealed record FoundLink(string Href, EntryKind Kind);
 
 /// <summary>Links out of HTML pages (a/area href, RSS/Atom alternates), sitemaps (urlset, sitemapindex) and RSS/Atom feeds.</summary>
-public static class LinkExtractor
+internal static class LinkExtractor
 {
     const int MaxLinksPerDocument = 5000;
 

@@ -11,7 +11,7 @@ namespace PressMine.Crawl;
 /// (the WARC keeps what the server sent), a size cap, a timeout, and an address check on the resolved IPs just before a
 /// socket is opened, so a refused host never sees a connection attempt.
 /// </summary>
-public sealed class PageFetcher : IDisposable
+internal sealed class PageFetcher : IDisposable
 {
     readonly HttpClient client;
     readonly CrawlOptions options;
@@ -151,4 +151,4 @@ public sealed class PageFetcher : IDisposable
 }
 
 /// <summary>The address policy refused a host before any connection was made.</summary>
-public sealed class AddressRefusedException(string reason) : Exception(reason);
+internal sealed class AddressRefusedException(string reason) : Exception(reason);

@@ -7,7 +7,7 @@ namespace PressMine.Crawl;
 /// product token merged (else the "*" group), the longest matching rule deciding (allow on a tie), "*" and "$" in
 /// patterns, /robots.txt itself always allowed. Also the non-standard crawl-delay of the chosen groups, and sitemap lines.
 /// </summary>
-public sealed class RobotsTxt
+internal sealed class RobotsTxt
 {
     /// <summary>RFC 9309 requires parsing at least 500 KiB; the rest is ignored.</summary>
     public const int MaxBytes = 500 * 1024;

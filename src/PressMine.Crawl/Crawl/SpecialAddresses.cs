@@ -5,14 +5,14 @@ using System.Reflection;
 namespace PressMine.Crawl;
 
 /// <summary>A non-public address class; <paramref name="CoveredByWildcard"/> says whether `--allow-private *` reaches it.</summary>
-public sealed record AddressKind(string Name, bool CoveredByWildcard);
+internal sealed record AddressKind(string Name, bool CoveredByWildcard);
 
 /// <summary>
 /// Classifies IP addresses with the special-purpose table (corpus/net/special-addresses.tsv, compiled into the assembly
 /// so a missing data file can never open the crawler to an intranet). IPv6 forms that carry an IPv4 address are
 /// judged by that address: a NAT64 or 6to4 spelling of 169.254.169.254 is as link-local as the original.
 /// </summary>
-public static class SpecialAddresses
+internal static class SpecialAddresses
 {
     sealed record Range(byte[] Prefix, int Bits, AddressKind Kind)
     {

@@ -6,7 +6,9 @@ namespace PressMine.Crawl;
 /// <summary>What became of a link: a canonical URL, a problem worth recording (malformed, too long), or neither (not a web link: mailto:, javascript:, empty).</summary>
 public readonly record struct LinkResolution(Uri? Url, string? Problem)
 {
+    /// <summary>Neither a URL nor a problem: the link is not meant for a crawler (mailto:, javascript:, empty).</summary>
     public static readonly LinkResolution NotAWebLink = new(null, null);
+    /// <summary>A link that looked like a web link but could not be used, with the reason.</summary>
     public static LinkResolution Bad(string problem) => new(null, problem);
 }
 
@@ -28,6 +30,7 @@ public static partial class UrlCanonicalizer
     /// <summary>The canonical absolute http(s) URL of <paramref name="href"/> resolved against <paramref name="baseUrl"/>; null when it is not a crawlable link.</summary>
     public static Uri? Canonicalize(string? href, Uri? baseUrl = null) => Resolve(href, baseUrl).Url;
 
+    /// <summary>The canonical form of an absolute URL; null when it is not a crawlable http(s) URL.</summary>
     public static Uri? Canonicalize(Uri url) => Canonicalize(url.OriginalString);
 
     /// <summary><paramref name="href"/> resolved against <paramref name="baseUrl"/> and canonicalised, or why it cannot be.</summary>

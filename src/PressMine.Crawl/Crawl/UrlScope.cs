@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace PressMine.Crawl;
 
 /// <summary>Decides whether a discovered URL is worth queueing: address policy, same-site scope, include/exclude patterns, traps.</summary>
-public sealed partial class UrlScope(CrawlOptions options, AddressPolicy addresses)
+internal sealed partial class UrlScope(CrawlOptions options, AddressPolicy addresses)
 {
     readonly HashSet<string> siteHosts = options.Seeds.Select(s => SiteOf(s.IdnHost)).ToHashSet(StringComparer.OrdinalIgnoreCase);
     /// <summary>A page may not send the crawler to another service on the site's machine (e.g. :6379): only the seeds' ports and 80/443.</summary>
