@@ -37,8 +37,11 @@ public sealed class DatasetQuery : IDisposable
         foreach (var table in new[] { "articles", "facts", "tokens" })
         {
             var file = Path.Combine(datasetRoot, table + ".parquet");
-            if (File.Exists(file))
-                Execute($"CREATE VIEW {table} AS SELECT * FROM read_parquet({Literal(file)})");
+            if (!File.Exists(file)) continue;
+            Execute($"CREATE VIEW {table} AS SELECT * FROM read_parquet({Literal(file)})");
+            var missing = ColumnsAddedLater.Where(c => c.Table == table && !HasColumn(table, c.Column)).ToList();
+            if (missing.Count > 0)
+                Execute($"CREATE OR REPLACE VIEW {table} AS SELECT *, {string.Join(", ", missing.Select(c => $"{c.Value} AS {c.Column}"))} FROM read_parquet({Literal(file)})");
         }
         foreach (var view in DatasetSchema.Views) Execute(view);
         CloseSandbox();
@@ -64,6 +67,19 @@ public sealed class DatasetQuery : IDisposable
         foreach (var entry in new DirectoryInfo(root).EnumerateFileSystemInfos("*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 }))
             if (entry.LinkTarget is not null)
                 throw new QueryException($"'{entry.FullName}' is a link; PressMine datasets hold none, so this one is not queried");
+    }
+
+    /// <summary>
+    /// Columns newer than some datasets users keep: a dataset written before one existed reads it as this value, so
+    /// the views that use it (facts_summable) still open.
+    /// </summary>
+    static readonly (string Table, string Column, string Value)[] ColumnsAddedLater = [("facts", "is_breakdown", "false")];
+
+    bool HasColumn(string table, string column)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT count(*) FROM (DESCRIBE {table}) WHERE column_name = {Literal(column)}";
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
     }
 
     static string Literal(string text) => "'" + text.Replace("'", "''") + "'";
