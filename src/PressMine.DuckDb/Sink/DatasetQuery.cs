@@ -38,10 +38,8 @@ public sealed class DatasetQuery : IDisposable
         {
             var file = Path.Combine(datasetRoot, table + ".parquet");
             if (!File.Exists(file)) continue;
-            Execute($"CREATE VIEW {table} AS SELECT * FROM read_parquet({Literal(file)})");
-            var missing = ColumnsAddedLater.Where(c => c.Table == table && !HasColumn(table, c.Column)).ToList();
-            if (missing.Count > 0)
-                Execute($"CREATE OR REPLACE VIEW {table} AS SELECT *, {string.Join(", ", missing.Select(c => $"{c.Value} AS {c.Column}"))} FROM read_parquet({Literal(file)})");
+            var defaults = ColumnsAddedLater.Where(c => c.Table == table && !HasColumn(file, c.Column)).Select(c => $", {c.Value} AS {c.Column}");
+            Execute($"CREATE VIEW {table} AS SELECT *{string.Concat(defaults)} FROM read_parquet({Literal(file)})");
         }
         foreach (var view in DatasetSchema.Views) Execute(view);
         CloseSandbox();
@@ -75,10 +73,10 @@ public sealed class DatasetQuery : IDisposable
     /// </summary>
     static readonly (string Table, string Column, string Value)[] ColumnsAddedLater = [("facts", "is_breakdown", "false")];
 
-    bool HasColumn(string table, string column)
+    bool HasColumn(string parquetFile, string column)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT count(*) FROM (DESCRIBE {table}) WHERE column_name = {Literal(column)}";
+        command.CommandText = $"SELECT count(*) FROM parquet_schema({Literal(parquetFile)}) WHERE name = {Literal(column)}";
         return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
     }
 
