@@ -15,9 +15,6 @@ public sealed class CleanStep : IPipelineStep
         cleaner = new PageCleaner(this.options);
     }
 
-    /// <param name="budget">Only the page budget differs from the defaults.</param>
-    public CleanStep(PageBudget budget) : this(CleanOptions.Default with { Budget = budget }) { }
-
     /// <inheritdoc/>
     public string Name => "clean";
 
