@@ -7,8 +7,9 @@ namespace PressMine.Clean;
 public sealed class PageCleaner
 {
     readonly CleanOptions options;
-    readonly PageBudget budget;
     readonly IBodyChooser? bodyChooser;
+
+    PageBudget Budget => options.Budget;
 
     /// <param name="budget">Bounds on the work one page may cost; null for <see cref="PageBudget.Default"/>.</param>
     public PageCleaner(PageBudget? budget = null) : this(CleanOptions.Default with { Budget = budget ?? PageBudget.Default }, null) { }
@@ -20,7 +21,6 @@ public sealed class PageCleaner
     internal PageCleaner(CleanOptions? options, IBodyChooser? bodyChooser)
     {
         this.options = options ?? CleanOptions.Default;
-        budget = this.options.Budget;
         this.bodyChooser = bodyChooser;
     }
 
@@ -35,12 +35,12 @@ public sealed class PageCleaner
     {
         if (string.IsNullOrWhiteSpace(text)) return CleanResult.Reject("empty page: no text");
         // Script and style bodies are never shown: they must not push the article past the cap.
-        if (!isTextDump && text.Length > budget.MaxChars) text = MarkupScanner.WithoutScripts(text);
+        if (!isTextDump && text.Length > Budget.MaxChars) text = MarkupScanner.WithoutScripts(text);
         string? cut = null;
-        if (text.Length > budget.MaxChars)
+        if (text.Length > Budget.MaxChars)
         {
-            cut = string.Create(CultureInfo.InvariantCulture, $"page of {text.Length:N0} characters cleaned from its first {budget.MaxChars:N0} only");
-            text = text[..budget.MaxChars];
+            cut = string.Create(CultureInfo.InvariantCulture, $"page of {text.Length:N0} characters cleaned from its first {Budget.MaxChars:N0} only");
+            text = text[..Budget.MaxChars];
         }
         if (text.Contains('\0')) return CleanResult.Reject("binary content: text holds NUL characters");
         if (!isTextDump && OverBudget(text) is { } reason) return CleanResult.Reject(reason);
@@ -52,10 +52,10 @@ public sealed class PageCleaner
     string? OverBudget(string html)
     {
         var nesting = MarkupScanner.Measure(html);
-        if (nesting.MaxDepth > budget.MaxDepth)
-            return string.Create(CultureInfo.InvariantCulture, $"page nests elements {nesting.MaxDepth:N0} deep (budget {budget.MaxDepth:N0}); not parsed");
-        if (nesting.Elements > budget.MaxElements)
-            return string.Create(CultureInfo.InvariantCulture, $"page has {nesting.Elements:N0} elements (budget {budget.MaxElements:N0}); not parsed");
+        if (nesting.MaxDepth > Budget.MaxDepth)
+            return string.Create(CultureInfo.InvariantCulture, $"page nests elements {nesting.MaxDepth:N0} deep (budget {Budget.MaxDepth:N0}); not parsed");
+        if (nesting.Elements > Budget.MaxElements)
+            return string.Create(CultureInfo.InvariantCulture, $"page has {nesting.Elements:N0} elements (budget {Budget.MaxElements:N0}); not parsed");
         return null;
     }
 }
