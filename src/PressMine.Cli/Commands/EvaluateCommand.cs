@@ -22,9 +22,10 @@ public static class EvaluateCommand
         var split = new Option<string?>("--split") { Description = "Print the real-page figures of one part only: dev or test" };
         split.AcceptOnlyFromAmong(PressMine.Evaluation.RealPages.GoldSplit.Dev, PressMine.Evaluation.RealPages.GoldSplit.Test);
         var metricModel = new Option<string?>("--metric-model") { Description = "With --facts: decide metrics with this learned model (pressmine train-facts) instead of the rules" };
+        var reportGate = new Option<PressMine.Extract.ReportGateScope?>("--report-gate") { Description = "With --facts on real stories: how much of a story the supervision-report gate reads (None, Sentence, Neighbourhood, Story; default the shipped Sentence), to measure the gate" };
         var combination = new Option<PressMine.Extract.Learned.MetricCombination>("--combination") { Description = "With --metric-model: Model (the model decides every count) or RulesThenModel (the model decides the counts the rules leave out)", DefaultValueFactory = _ => PressMine.Extract.Learned.MetricCombination.Model };
         var command = new Command("evaluate", "Measure every stage against the corpus' hand-written expected results and the annotated real pages")
-            { corpus, verbose, compare, facts, devPages, part, gold, split, metricModel, combination };
+            { corpus, verbose, compare, facts, devPages, part, gold, split, metricModel, combination, reportGate };
         command.SetAction(parse =>
         {
             if (parse.GetValue(facts) is { } factSet)
@@ -38,7 +39,8 @@ public static class EvaluateCommand
                         if (!File.Exists(modelPath)) { Console.Error.WriteLine($"error: no such model: {modelPath}"); return ExitCodes.UsageError; }
                         decider = new PressMine.Extract.Learned.CombinedMetricDecider(PressMine.Extract.Learned.MetricModel.Load(modelPath), parse.GetValue(combination));
                     }
-                    return RealFactsEvaluation.Run(factSet, parse.GetValue(devPages), parse.GetValue(part)!, parse.GetValue(verbose), decider);
+                    return RealFactsEvaluation.Run(factSet, parse.GetValue(devPages), parse.GetValue(part)!, parse.GetValue(verbose), decider,
+                        parse.GetValue(reportGate) is { } scope ? new PressMine.Extract.ReportGateOptions(scope) : null);
                 }
                 var factReport = new FactEvaluator(new FactExtractor(PlaceResolvers.Default())).Evaluate(DevSetEntry.ReadJsonLines(factSet));
                 Console.WriteLine(factReport.RenderTable());

@@ -59,7 +59,7 @@ public static class GoldXwlbCommand
             Console.WriteLine($"appended {entries.Count} stories ({entries.Count(e => e.Facts.Count > 0)} with facts, {entries.Sum(e => e.Facts.Count)} facts; test {entries.Count(e => e.Split == RealGoldFile.Test)})");
             return ExitCodes.Ok;
         });
-        return new Command("gold-xwlb", "Annotation help for the real-story gold (corpus/gold/xwlb-facts.jsonl)") { show, add };
+        return new Command("gold-xwlb", "Annotation help for the real-story gold (corpus/gold/xwlb-facts.jsonl)") { show, add, GoldXwlbScan.Create(Folder) };
     }
 
     private static void Print(string page, TranscriptStory story)

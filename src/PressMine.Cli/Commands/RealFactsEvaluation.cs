@@ -7,7 +7,7 @@ namespace PressMine.Cli.Commands;
 /// <summary>`evaluate --facts &lt;real-story gold&gt;`: rebuilds the stories from devpages and prints the scores per part.</summary>
 internal static class RealFactsEvaluation
 {
-    public static int Run(string goldPath, string? devPages, string part, bool verbose, IMetricDecider? metrics = null)
+    public static int Run(string goldPath, string? devPages, string part, bool verbose, IMetricDecider? metrics = null, ReportGateOptions? gate = null)
     {
         string[] parts = part switch
         {
@@ -26,7 +26,7 @@ internal static class RealFactsEvaluation
             return ExitCodes.UsageError;
         }
         var entries = RealGoldFile.Read(goldPath);
-        var scorer = new RealFactScorer(new FactExtractor(PlaceResolvers.Default(), metrics));
+        var scorer = new RealFactScorer(new FactExtractor(PlaceResolvers.Default(), metrics, gate));
         try
         {
             foreach (var p in parts)

@@ -9,14 +9,17 @@ public sealed class FactExtractor
 {
     private readonly IPlaceResolver? places;
     private readonly IMetricDecider decider;
+    private readonly ReportGate gate;
 
     public FactExtractor(IPlaceResolver? places) : this(places, null) { }
 
     /// <param name="metrics">Decides the metric of each count; null for the rules (<see cref="RuleMetricDecider"/>).</param>
-    internal FactExtractor(IPlaceResolver? places, IMetricDecider? metrics)
+    /// <param name="gate">Which counts stand in a supervision report; null for <see cref="ReportGateOptions.Default"/>.</param>
+    internal FactExtractor(IPlaceResolver? places, IMetricDecider? metrics, ReportGateOptions? gate = null)
     {
         this.places = places;
         decider = metrics ?? RuleMetricDecider.Instance;
+        this.gate = new ReportGate(gate ?? ReportGateOptions.Default);
     }
 
     /// <param name="publishedAt">ISO 8601 publish time or date; the base for years and relative dates.</param>
@@ -30,7 +33,7 @@ public sealed class FactExtractor
         foreach (var mention in MentionWalker.Walk(title, body))
         {
             var labels = decider.Decide(mention);
-            if (labels.Count == 0) continue;
+            if (labels.Count == 0 || !gate.Admits(mention, labels)) continue;
             var count = mention.Count;
             var sentence = mention.Sentence;
             var scope = dates.Scope(mention.UpToCount);

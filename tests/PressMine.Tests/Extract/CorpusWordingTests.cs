@@ -7,7 +7,10 @@ public sealed class CorpusWordingTests
 {
     private static string Labels(string text)
     {
-        var facts = new FactExtractor(null).Extract("t", null, text, "2021-06-10", null, null).Facts;
+        // One sentence out of its report (深入社区、村居二十余个 follows the inspection it counts): the report gate
+        // would read the sentence alone, so it is off here; ReportGateTests measure it.
+        var facts = new FactExtractor(null, null, new ReportGateOptions(ReportGateScope.None))
+            .Extract("t", null, text, "2021-06-10", null, null).Facts;
         return string.Join(" ", facts.Select(f => $"{f.Metric}{(f.Kind is null ? "" : "/" + f.Kind)}:{f.Value}{(f.Approx ? "~" : "")}"));
     }
 

@@ -31,6 +31,7 @@ internal static class MetricClassifier
         if (count.Unit == "%") return IsRectificationRate(count, previous) ? [new MetricLabel(Metrics.RectificationRate)] : [];
         if (PlanItem(count) is { } planItem) return [planItem];
         if (IsIntended(count)) return [];
+        if (Rules.List("category_noun").Any(count.RightNoun.StartsWith)) return []; // 6个方面的问题: categories, not items
 
         var isSubCount = SubCountMarkers.Any(count.Left.Contains);
         var hits = MetricLexicon.FindActions(count.Left).ToList();
@@ -45,10 +46,14 @@ internal static class MetricClassifier
         var noun = MetricLexicon.ClassifyNoun(leftObject);
         if (noun == NounKind.None) noun = rightNoun;
         if (noun == NounKind.None) noun = RelativeClauseNoun(count.Right);
+        if (noun == NounKind.Suggestion && IsIssuedDocument(count)) noun = NounKind.Unknown;
         if (Rules.List("place_unit").Contains(count.Unit)) noun = NounKind.Region; // 5省, 6省份
         else if (noun == NounKind.Notice && count.Unit is "项" or "条" or "个") noun = NounKind.Problem; // 问题清单1553条: items, not documents
         // 处置违规账号N个, 制定措施N条, 来自N个国家: a noun is there but unknown, so not the problems spoken of before.
         if (noun == NounKind.None && (MetricLexicon.HoldsNoun(leftObject) || MetricLexicon.HoldsNoun(count.RightNoun))) noun = NounKind.Unknown;
+        // Nothing so far in the period names 问题 or 隐患 and no count came before: a Found verb's unnamed or
+        // organisation object (征集参评机构33个, 反馈…项目150个) is not a problem found.
+        var unspoken = family == NounKind.None && previous is null;
         if (family == NounKind.None) family = previous?.Metric is Metrics.HazardsFound or Metrics.HazardsRectified ? NounKind.Hazard : NounKind.Problem;
 
         var chain = GoverningChain(count.Left, hits);
@@ -61,9 +66,10 @@ internal static class MetricClassifier
             else return [];
         }
         if (IsRoundsOfInspection(count, chain)) return [new MetricLabel(Metrics.Inspections)];
+        if (IsResearchVisit(count, chain)) return [];
         List<MetricLabel> labels;
         if (chain.Count == 0)
-            labels = WithoutVerb(count, noun, isSubCount, previous);
+            labels = WithoutVerb(count, noun, isSubCount, previous, governed: false);
         else if (chain[^1].Kind is ActionKind.Deploy)
             return [];
         else if (Rules.List("tour_verb").Contains(chain[^1].Word) && !Rules.List("place_unit").Contains(count.Unit))
@@ -72,13 +78,13 @@ internal static class MetricClassifier
             return []; // 深入20个乡镇开展监督 tells where teams went; only the tally form 深入社区三十余个 counts
         else
         {
-            labels = chain.Select(a => Map(a, noun, count.Unit, previous, family)).OfType<MetricLabel>().Distinct().ToList();
+            labels = chain.Select(a => Map(a, noun, count.Unit, previous, family, unspoken)).OfType<MetricLabel>().Distinct().ToList();
             if (labels.Any(l => IsFoundOrRectified(l.Metric)))
                 labels.RemoveAll(l => l.Metric is Metrics.Inspections or Metrics.EntitiesInspected or Metrics.SitesCovered);
             // 立案查处46家 is one count: keep the first of several "other" kinds.
             var others = labels.Where(l => l.Metric == Metrics.Other).Skip(1).ToList();
             labels.RemoveAll(others.Contains);
-            if (labels.Count == 0) labels = WithoutVerb(count, noun, isSubCount, previous);
+            if (labels.Count == 0) labels = WithoutVerb(count, noun, isSubCount, previous, governed: true);
         }
         return labels.Where(l => UnitFits(l.Metric, count.Unit)).ToList();
     }
@@ -90,6 +96,22 @@ internal static class MetricClassifier
         var clause = count.Left[clauseStart..];
         return Rules.List("intention_word").Any(clause.Contains);
     }
+
+    /// <summary>
+    /// 出台了意见, 印发实施意见3个: 意见 issued is a policy document; 采纳意见40条 are suggestions. Only 意见 is read so
+    /// (建议 and 提案 are never documents).
+    /// </summary>
+    private static bool IsIssuedDocument(CountMention count) =>
+        (count.Left.Contains("意见") || count.Right.Contains("意见")) && !count.Left.Contains("建议") && !count.Right.Contains("建议")
+        && Rules.List("document_verb").Any(v => count.Left.Contains(v) || count.Right.Contains(v));
+
+    /// <summary>
+    /// 走访调研了20多个县: places or units visited on a research trip (a research_word in the clause, the count
+    /// governed by a verb of visiting or covering) are where the researchers went, not what was inspected.
+    /// </summary>
+    private static bool IsResearchVisit(CountMention count, List<ActionHit> chain) =>
+        chain.Count > 0 && chain[^1].Kind is ActionKind.Inspect or ActionKind.Cover
+        && Rules.List("research_word").Any(count.Left.Contains);
 
     /// <summary>
     /// 开展两轮巡察, 组织3次专项督查: rounds counted before the inspection verb they measure, with no verb
@@ -169,7 +191,8 @@ internal static class MetricClassifier
         return disjunction ? [chain[0]] : chain;
     }
 
-    private static List<MetricLabel> WithoutVerb(CountMention count, NounKind noun, bool isSubCount, MetricLabel? previous)
+    /// <param name="governed">Whether a verb stands before the count (one whose own mapping gave nothing).</param>
+    private static List<MetricLabel> WithoutVerb(CountMention count, NounKind noun, bool isSubCount, MetricLabel? previous, bool governed)
     {
         // 对45家加油站进行了抽查, 对3家存在隐患的供应站责令停业整顿: the verb comes after the object.
         if (count.Left.Contains('对') && RightVerbLabel(count, noun) is { } fromRight) return [fromRight];
@@ -191,6 +214,8 @@ internal static class MetricClassifier
         }
         return noun switch
         {
+            // 已排查点位2850多处 counts sites a verb worked on; a site count with no verb before it is a stock
+            // (加息25个基点, 420处火点, 设7726个考点), not sites covered.
             NounKind.SitePoint => [new MetricLabel(Metrics.SitesCovered)],
             NounKind.Notice => [new MetricLabel(Metrics.NoticesIssued)],
             NounKind.Suggestion => [new MetricLabel(Metrics.SuggestionsMade)],
@@ -215,7 +240,7 @@ internal static class MetricClassifier
         return null;
     }
 
-    private static MetricLabel? Map(ActionHit action, NounKind noun, string unit, MetricLabel? previous, NounKind family)
+    private static MetricLabel? Map(ActionHit action, NounKind noun, string unit, MetricLabel? previous, NounKind family, bool unspoken)
     {
         var hazardFamily = noun == NounKind.Hazard || (noun == NounKind.None && family == NounKind.Hazard);
         var complaint = noun == NounKind.Complaint || (noun == NounKind.None && family == NounKind.Complaint);
@@ -229,8 +254,10 @@ internal static class MetricClassifier
             {
                 NounKind.Hazard => new(Metrics.HazardsFound),
                 NounKind.Problem => new(Metrics.ProblemsFound),
+                NounKind.None when unspoken => null,
                 NounKind.None => new(hazardFamily ? Metrics.HazardsFound : Metrics.ProblemsFound),
-                NounKind.Entity => new(action.Word is "排查" or "摸排" ? Metrics.EntitiesInspected : Metrics.ProblemsFound),
+                NounKind.Entity when action.Word is "排查" or "摸排" => new(Metrics.EntitiesInspected),
+                NounKind.Entity => unspoken ? null : new(Metrics.ProblemsFound),
                 NounKind.Suggestion => new(Metrics.SuggestionsMade),
                 _ => null,
             },
@@ -265,6 +292,8 @@ internal static class MetricClassifier
             ActionKind.Other when action.OtherKind == "samples_tested" && !SampleUnits.Contains(unit) => null, // 快速检测2.3万人 counts people
             // 接收报送备案的法规N件: receiving is a count of the public's reports only when the noun says so.
             ActionKind.Other when action.OtherKind == "reports_received" && noun == NounKind.Unknown => null,
+            // 收到代表建议800件: suggestions received are suggestions made (put forward), as the gold counts them.
+            ActionKind.Other when action.OtherKind == "reports_received" && noun == NounKind.Suggestion => new(Metrics.SuggestionsMade),
             ActionKind.Other => new(Metrics.Other, OtherKind(action, unit)),
             _ => null,
         };

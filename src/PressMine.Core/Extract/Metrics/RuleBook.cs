@@ -4,7 +4,7 @@ namespace PressMine.Extract;
 internal sealed record ActionWord(string Word, ActionKind Kind, string? OtherKind);
 
 /// <summary>
-/// The extractor's vocabularies, read from corpus/rules (actions.tsv, nouns.tsv, units.tsv, cues.tsv; each line
+/// The extractor's vocabularies, read from corpus/rules (actions.tsv, nouns.tsv, units.tsv, cues.tsv, report-cues.tsv; each line
 /// an entry with an example, see the headers there). Lists keep the order of their file.
 /// </summary>
 internal sealed class RuleBook
@@ -37,7 +37,7 @@ internal sealed class RuleBook
     {
         var actions = Rows(directory, "actions.tsv", 4).Select(r => new ActionWord(r.Fields[0], ParseKind(r), Empty(r.Fields[2]))).ToList();
         var lists = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var file in (string[])["nouns.tsv", "units.tsv", "cues.tsv"])
+        foreach (var file in (string[])["nouns.tsv", "units.tsv", "cues.tsv", "report-cues.tsv"])
         foreach (var row in Rows(directory, file, 3))
         {
             if (!lists.TryGetValue(row.Fields[0], out var words)) lists[row.Fields[0]] = words = [];
