@@ -50,6 +50,15 @@ public sealed record RunOptions
 
     /// <summary>What the per-page steps are built with: the same list for run, evaluate and the bench.</summary>
     public StandardStepOptions StepOptions => new() { Tokens = Tokens, UserDictionary = UserDictionary };
+
+    /// <summary>Corpus steps of the caller's own, run after dedup on the articles it kept (the command adds none).</summary>
+    public IReadOnlyList<ICorpusStep> AddedCorpusSteps { get; init; } = [];
+
+    /// <summary>The corpus steps, after the per-page ones: dedup (built from <see cref="Dedup"/> and
+    /// <see cref="PlaceAwareDedup"/>), then <see cref="AddedCorpusSteps"/>.</summary>
+    public IReadOnlyList<ICorpusStep> CorpusSteps =>
+        [new DedupStep(new DedupStepOptions { Parameters = Dedup, PlaceAware = PlaceAwareDedup, SignatureMemoryLimit = SignatureMemoryLimit, Parallelism = Parallelism }),
+         .. AddedCorpusSteps];
 }
 
 /// <summary>A snapshot of a run for progress displays.</summary>
