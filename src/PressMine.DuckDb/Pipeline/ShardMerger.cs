@@ -7,6 +7,16 @@ using PressMine.Sink.Staging;
 
 namespace PressMine.Pipeline;
 
+/// <summary>What a merge wrote.</summary>
+/// <param name="OutDir">The published dataset directory.</param>
+/// <param name="Shards">Shard datasets merged.</param>
+/// <param name="Articles">articles rows: one per input of all shards.</param>
+/// <param name="Ok">Rows with status ok after the cross-shard dedup.</param>
+/// <param name="Duplicates">Rows with status duplicate after the cross-shard dedup.</param>
+/// <param name="Rejected">Rows with status rejected.</param>
+/// <param name="Facts">facts rows.</param>
+/// <param name="Comparisons">Signature pairs the dedup compared.</param>
+/// <param name="Seconds">Wall time of the merge.</param>
 public sealed record MergeSummary(string OutDir, int Shards, long Articles, long Ok, int Duplicates, long Rejected, long Facts, long Comparisons, double Seconds);
 
 /// <summary>

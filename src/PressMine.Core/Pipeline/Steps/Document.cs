@@ -5,7 +5,13 @@ using PressMine.Records;
 namespace PressMine.Pipeline;
 
 /// <summary>Whether a document is still going through the steps or was dropped by one of them.</summary>
-public enum DocumentStatus { Ok, Dropped }
+public enum DocumentStatus
+{
+    /// <summary>Still going through the steps (a duplicate is still Ok: its row says duplicate).</summary>
+    Ok,
+    /// <summary>A step rejected the page; its row says rejected, with the reason.</summary>
+    Dropped,
+}
 
 /// <summary>
 /// One input page on its way through the per-page steps. Immutable: a step returns a new document with what it
@@ -35,6 +41,7 @@ public sealed record Document
     /// <summary>The id of the article this one repeats, set by a corpus step (dedup); its row's status is then 'duplicate'.</summary>
     public string? DuplicateOf { get; init; }
 
+    /// <summary>Whether no step has dropped the document.</summary>
     public bool IsOk => Status == DocumentStatus.Ok;
 
     /// <summary>A document for a page that has been read and not yet through any step.</summary>

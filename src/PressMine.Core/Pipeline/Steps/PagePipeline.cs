@@ -6,14 +6,17 @@ namespace PressMine.Pipeline;
 /// <summary>Where a composed pipeline's documents go. Called from one thread at a time.</summary>
 public interface IDocumentSink
 {
+    /// <summary>Takes one finished document (kept, duplicate or dropped); every input reaches the sink once.</summary>
     void Write(Document document);
 }
 
 /// <summary>A sink over a delegate, for small programs and tests.</summary>
 public sealed class DocumentSink(Action<Document> write) : IDocumentSink
 {
+    /// <summary>A sink that calls <paramref name="write"/> for each document.</summary>
     public static DocumentSink Of(Action<Document> write) => new(write);
 
+    /// <inheritdoc/>
     public void Write(Document document) => write(document);
 }
 
