@@ -7,7 +7,7 @@ namespace PressMine.Pipeline;
 /// Reads checkpoint lines with their byte offsets, and single lines back by offset: the write pass then walks the
 /// pages in output order while holding only (path, offset) pairs in memory, not the pages.
 /// </summary>
-public sealed class CheckpointReader(string path) : IDisposable
+sealed class CheckpointReader(string path) : IDisposable
 {
     readonly FileStream stream = new(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16);
     readonly MemoryStream line = new();

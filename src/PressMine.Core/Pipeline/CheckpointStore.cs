@@ -8,7 +8,7 @@ namespace PressMine.Pipeline;
 /// An append-only JSON Lines file of processed pages: the run's resume point and its spill to disk.
 /// A line cut short by a kill is ignored on reading, so the page is simply processed again.
 /// </summary>
-public sealed class CheckpointStore : IDisposable
+sealed class CheckpointStore : IDisposable
 {
     public static JsonSerializerOptions Json => RecordJson.Options;
 

@@ -4,14 +4,14 @@ using PressMine.Records;
 namespace PressMine.Pipeline;
 
 /// <summary>What a dedup pass decided and how much of it was reused from the previous run.</summary>
-public sealed record DedupPassResult(IReadOnlyDictionary<string, string> Duplicates, int Signatures, int Reused, bool Incremental, long Comparisons);
+sealed record DedupPassResult(IReadOnlyDictionary<string, string> Duplicates, int Signatures, int Reused, bool Incremental, long Comparisons);
 
 /// <summary>
-/// The corpus-wide dedup step of a run. Signatures of pages whose body is unchanged since the previous run in the
+/// The work of <see cref="DedupStep"/> in `run`. Signatures of pages whose body is unchanged since the previous run in the
 /// same output directory are taken from its signatures.bin; when the previous pages are all still there, only the
 /// new pages are compared (incremental), else everything is compared again with the reused signatures.
 /// </summary>
-public sealed class DedupPass(DedupParameters parameters, IPlaceKey? places, int memoryLimit, string spillDirectory, int parallelism)
+sealed class DedupPass(DedupParameters parameters, IPlaceKey? places, int memoryLimit, string spillDirectory, int parallelism)
 {
     public DedupPassResult Run(IEnumerable<Article> okArticlesById, string? previousSignatures, string outputSignatures)
     {

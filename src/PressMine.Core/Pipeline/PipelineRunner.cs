@@ -12,7 +12,7 @@ using PressMine.Sources;
 namespace PressMine.Pipeline;
 
 /// <summary>
-/// The main job: read → per-page stages on all cores (checkpointed) → corpus-wide dedup → write and publish.
+/// The main job: read → per-page steps on all cores (checkpointed) → corpus steps (dedup) → write and publish.
 /// A rerun after a kill resumes from the checkpoint in the staging directory, when that was built by the same run.
 /// </summary>
 public sealed class PipelineRunner(IPlaceResolver places, IDatasetTables tables)
@@ -38,6 +38,7 @@ public sealed class PipelineRunner(IPlaceResolver places, IDatasetTables tables)
         int resumed = done.Count, processed = 0, rejected = 0, facts = 0;
 
         var steps = new StepList(StandardSteps.Create(options.StepOptions, places).All);
+        var corpusSteps = new CorpusStepList(options.CorpusSteps);
         var executor = new ShardedExecutor(options.Shard, new LocalParallelExecutor(options.Parallelism));
         var lastReport = Stopwatch.StartNew();
 
@@ -76,11 +77,9 @@ public sealed class PipelineRunner(IPlaceResolver places, IDatasetTables tables)
             latest[page.Article.Id] = (page.Article.SourcePath, offset, page.Article.Status == ArticleStatus.Ok);
 
         var okById = latest.Where(e => e.Value.Ok).OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => e.Value.Offset).ToList();
-        var previous = AtomicDirectory.IsComplete(options.OutDir) ? Path.Combine(options.OutDir, SignatureFile.FileName) : null;
-        var dedup = new DedupPass(options.Dedup, options.PlaceAwareDedup ? PlaceKeyer.Default : null,
-                options.SignatureMemoryLimit, staging, options.Parallelism)
-            .Run(okById.Select(o => reader.ReadAt(o).Article), previous, Path.Combine(staging, SignatureFile.FileName));
-        var duplicates = dedup.Duplicates;
+        var previous = AtomicDirectory.IsComplete(options.OutDir) ? options.OutDir : null;
+        var decisions = corpusSteps.Run(() => okById.Select(o => reader.ReadAt(o).Article), staging, previous, cancel);
+        var duplicates = decisions.Duplicates;
         double dedupSeconds = clock.Elapsed.TotalSeconds - processSeconds;
 
         progress?.Report(new RunProgress("write", processed, resumed, rejected, facts, clock.Elapsed.TotalSeconds));
@@ -93,6 +92,7 @@ public sealed class PipelineRunner(IPlaceResolver places, IDatasetTables tables)
             foreach (var offset in ordered)
             {
                 var read = reader.ReadAt(offset);
+                if (decisions.Rejected.TryGetValue(read.Article.Id, out var reason)) read = read.Reject(reason);
                 var page = read with { Article = read.Article with { SourcePath = paths.For(read.Article.SourcePath) } };
                 files.Add(new ManifestInput(page.Article.SourcePath, page.Article.Id, page.InputSha256));
                 if (page.Article.Status == ArticleStatus.Ok && !duplicates.ContainsKey(page.Article.Id)) okCount++;
@@ -112,13 +112,11 @@ public sealed class PipelineRunner(IPlaceResolver places, IDatasetTables tables)
             options.Shard.Count > 1 ? options.Shard.ToString() : null,
             options.Formats.Select(f => f.ToString().ToLowerInvariant()).Order().ToList(),
             options.Tokens,
-            new Dictionary<string, int>
+            Manifest.CountsWith(new Dictionary<string, int>
             {
                 ["articles"] = articleCount, ["ok"] = okCount, ["duplicate"] = duplicates.Count,
                 ["rejected"] = rejectedCount, ["facts"] = factCount, ["resumed"] = resumed,
-                ["signatures"] = dedup.Signatures, ["signatures_reused"] = dedup.Reused,
-                ["dedup_incremental"] = dedup.Incremental ? 1 : 0, ["dedup_comparisons"] = (int)Math.Min(int.MaxValue, dedup.Comparisons),
-            },
+            }, decisions.Counts),
             new Dictionary<string, double>
             {
                 ["process"] = Math.Round(processSeconds, 3), ["dedup"] = Math.Round(dedupSeconds, 3),
@@ -127,7 +125,7 @@ public sealed class PipelineRunner(IPlaceResolver places, IDatasetTables tables)
             files)
         {
             Settings = RunFingerprint.Settings(options), Run = RunFingerprint.RunId(stagingDirectory.Fingerprint),
-            Steps = steps.Describe(), StepStats = steps.Reports(),
+            Steps = [.. steps.Describe(), .. corpusSteps.Describe()], StepStats = [.. steps.Reports(), .. corpusSteps.Reports()],
         };
         manifest.WriteTo(staging);
         stagingDirectory.Publish(options.OutDir);

@@ -9,7 +9,7 @@ namespace PressMine.Pipeline;
 /// (shard, tokens, the jieba user dictionary, which also feeds the topic model) and the input files. Output formats
 /// and the CSV options are applied when the tables are written, from the current command, so they do not count.
 /// </summary>
-public static class RunFingerprint
+static class RunFingerprint
 {
     public static string Version => typeof(RunFingerprint).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 

@@ -5,7 +5,7 @@ namespace PressMine.Pipeline;
 /// the path below it; a file: its name), so a dataset does not carry the builder's directories; absolute on request.
 /// A WARC record keeps its <c>#record-id</c> suffix either way.
 /// </summary>
-public sealed class SourcePathStyle
+sealed class SourcePathStyle
 {
     readonly IReadOnlyList<(string Given, string Full)> roots;
     readonly bool absolute;

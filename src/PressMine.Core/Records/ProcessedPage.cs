@@ -6,5 +6,13 @@ public sealed record ProcessedPage(Article Article, IReadOnlyList<Fact> Facts, s
     public static ProcessedPage Rejected(RawPage page, string reason) =>
         new(Article.Rejected(page, reason), [], null, InputHash(page));
 
+    /// <summary>This page rejected after the per-page steps (by a corpus step): the row keeps its identity, not its content.</summary>
+    public ProcessedPage Reject(string reason) => this with
+    {
+        Article = new Article { Id = Article.Id, SourcePath = Article.SourcePath, Url = Article.Url, Status = ArticleStatus.Rejected, Reason = reason },
+        Facts = [],
+        Tokens = null,
+    };
+
     public static string InputHash(RawPage page) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(page.Bytes));
 }

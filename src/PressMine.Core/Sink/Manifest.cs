@@ -22,7 +22,8 @@ public sealed record Manifest(
     /// <summary>The settings that change a run's rows (see RunFingerprint); null in manifests of older versions and of merges.</summary>
     public IReadOnlyDictionary<string, string>? Settings { get; init; }
 
-    /// <summary>The per-page steps of the run in order, with their options; null in manifests of merges and older versions.</summary>
+    /// <summary>The steps of the run in order (per-page, then corpus steps such as dedup), with their options; null in
+    /// manifests of older versions.</summary>
     public IReadOnlyList<StepDescription>? Steps { get; init; }
 
     /// <summary>What each step did to the pages this process ran (resumed pages are not counted again).</summary>
@@ -34,6 +35,13 @@ public sealed record Manifest(
     /// Null in manifests of older versions and of merges.
     /// </summary>
     public string? Run { get; init; }
+
+    /// <summary><paramref name="counts"/> followed by <paramref name="more"/> (a corpus step's counts), capped to int.</summary>
+    public static IReadOnlyDictionary<string, int> CountsWith(Dictionary<string, int> counts, IReadOnlyDictionary<string, long> more)
+    {
+        foreach (var (key, value) in more) counts[key] = (int)Math.Clamp(value, int.MinValue, int.MaxValue);
+        return counts;
+    }
 
     public void WriteTo(string directory)
     {

@@ -7,11 +7,21 @@ using PressMine.Sink.Staging;
 
 namespace PressMine.Pipeline;
 
+/// <summary>What a merge wrote.</summary>
+/// <param name="OutDir">The published dataset directory.</param>
+/// <param name="Shards">Shard datasets merged.</param>
+/// <param name="Articles">articles rows: one per input of all shards.</param>
+/// <param name="Ok">Rows with status ok after the cross-shard dedup.</param>
+/// <param name="Duplicates">Rows with status duplicate after the cross-shard dedup.</param>
+/// <param name="Rejected">Rows with status rejected.</param>
+/// <param name="Facts">facts rows.</param>
+/// <param name="Comparisons">Signature pairs the dedup compared.</param>
+/// <param name="Seconds">Wall time of the merge.</param>
 public sealed record MergeSummary(string OutDir, int Shards, long Articles, long Ok, int Duplicates, long Rejected, long Facts, long Comparisons, double Seconds);
 
 /// <summary>
-/// The global step after sharded runs: cross-shard dedup from the shards' signatures.bin (bodies are not read for
-/// it), then the final tables, DuckDB file, signatures and manifest, published atomically like `run`.
+/// The global step after sharded runs: the dedup step over the shards' signatures.bin (<see cref="DedupStep.FromShards"/>,
+/// bodies are not read for it), then the final tables, DuckDB file, signatures and manifest, published atomically like `run`.
 /// </summary>
 public sealed class ShardMerger(DedupParameters? parameters = null, int signatureMemoryLimit = 200_000)
 {
@@ -35,16 +45,17 @@ public sealed class ShardMerger(DedupParameters? parameters = null, int signatur
         using var stagingDirectory = StagingDirectory.Open(outDir, fingerprint, [], resumable: [], notice);
         var staging = stagingDirectory.Path;
 
-        cancel.ThrowIfCancellationRequested();
-        using var set = LoadSignatures(shardDirs, staging);
-        var dedup = new Deduplicator(parameters).Run(set);
-        SignatureFile.Write(Path.Combine(staging, SignatureFile.FileName),
-            set.InOrder().Select(s => new StoredSignature(s, dedup.Duplicates.GetValueOrDefault(s.Id))));
+        var dedupStep = DedupStep.FromShards(shardDirs, new DedupStepOptions
+            { Parameters = parameters ?? DedupParameters.Default, SignatureMemoryLimit = signatureMemoryLimit });
+        var corpusSteps = new CorpusStepList([dedupStep]);
+        var decisions = corpusSteps.Run(() => [], staging, previousDataset: null, cancel);
+        var duplicates = decisions.Duplicates;
+        long comparisons = decisions.Counts.GetValueOrDefault("dedup_comparisons");
 
         cancel.ThrowIfCancellationRequested();
         bool tokens = shardDirs.All(d => File.Exists(Path.Combine(d, "tokens.parquet")));
         var formats = manifests.SelectMany(m => m.Formats).Distinct().Order().ToList();
-        var counts = MergeTables.Write(staging, shardDirs, dedup.Duplicates, tokens, formats);
+        var counts = MergeTables.Write(staging, shardDirs, duplicates, tokens, formats);
 
         var manifest = new Manifest(
             RunFingerprint.Version,
@@ -53,61 +64,27 @@ public sealed class ShardMerger(DedupParameters? parameters = null, int signatur
             null,
             formats,
             tokens,
-            new Dictionary<string, int>
+            Manifest.CountsWith(new Dictionary<string, int>
             {
-                ["articles"] = (int)counts.Articles, ["ok"] = (int)counts.Ok, ["duplicate"] = dedup.Duplicates.Count,
+                ["articles"] = (int)counts.Articles, ["ok"] = (int)counts.Ok, ["duplicate"] = duplicates.Count,
                 ["rejected"] = (int)counts.Rejected, ["facts"] = (int)counts.Facts, ["shards"] = shardDirs.Count,
-                ["signatures"] = set.Count, ["dedup_comparisons"] = (int)Math.Min(int.MaxValue, dedup.Comparisons),
-            },
+            }, decisions.Counts),
             new Dictionary<string, double> { ["merge"] = Math.Round(clock.Elapsed.TotalSeconds, 3) },
             manifests.SelectMany(m => m.Files).OrderBy(f => f.Path, StringComparer.Ordinal).ToList())
         {
             // The shards' step list, when they all ran the same one: the merged dataset was made by those steps.
             Steps = manifests.Select(m => m.Steps).DistinctBy(StepListKey).Count() == 1 ? manifests[0].Steps : null,
+            StepStats = corpusSteps.Reports(),
         };
         manifest.WriteTo(staging);
         cancel.ThrowIfCancellationRequested();
         stagingDirectory.Publish(outDir);
-        return new MergeSummary(outDir, shardDirs.Count, counts.Articles, counts.Ok, dedup.Duplicates.Count, counts.Rejected,
-            counts.Facts, dedup.Comparisons, clock.Elapsed.TotalSeconds);
+        return new MergeSummary(outDir, shardDirs.Count, counts.Articles, counts.Ok, duplicates.Count, counts.Rejected,
+            counts.Facts, comparisons, clock.Elapsed.TotalSeconds);
     }
 
     static string StepListKey(IReadOnlyList<StepDescription>? steps) => steps is null ? "" :
         string.Join(';', steps.Select(s => s.Name + "(" + string.Join(',', s.Options.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => o.Key + "=" + o.Value)) + ")"));
-
-    /// <summary>All shards' signatures in id order (the order a single run uses), spilling beyond the memory limit.</summary>
-    SignatureSet LoadSignatures(IReadOnlyList<string> shardDirs, string spillDir)
-    {
-        var perShard = new List<SignatureSet>();
-        try
-        {
-            var order = new List<(string Id, int Shard, int Index)>();
-            for (int s = 0; s < shardDirs.Count; s++)
-            {
-                var shardSet = new SignatureSet(signatureMemoryLimit / Math.Max(1, shardDirs.Count), spillDir);
-                perShard.Add(shardSet);
-                foreach (var stored in SignatureFile.Read(Path.Combine(shardDirs[s], SignatureFile.FileName)))
-                {
-                    order.Add((stored.Signature.Id, s, shardSet.Count));
-                    shardSet.Add(stored.Signature);
-                }
-            }
-            order.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
-            var set = new SignatureSet(signatureMemoryLimit, spillDir);
-            string? previous = null;
-            foreach (var (id, shard, index) in order)
-            {
-                if (id == previous) continue; // the same input given to two shards counts once
-                set.Add(perShard[shard][index]);
-                previous = id;
-            }
-            return set;
-        }
-        finally
-        {
-            foreach (var s in perShard) s.Dispose();
-        }
-    }
 }
 
 /// <summary>The merged tables, built by DuckDB straight from the shards' Parquet files with the global dedup applied.</summary>

@@ -11,7 +11,7 @@ public sealed class MergeRefusedException(string message) : InvalidOperationExce
 /// shards of one run (the same <see cref="Manifest.Run"/>, the same N), every shard 0…N-1 present exactly once, and
 /// no article id in two shards. Joining anything else would count facts twice or leave a hole without a word.
 /// </summary>
-public static class ShardSet
+static class ShardSet
 {
     public static void Check(IReadOnlyList<string> shardDirs, IReadOnlyList<Manifest> manifests)
     {

@@ -41,7 +41,7 @@ public sealed class CorpusEvaluator(IPlaceResolver places)
 
     /// <summary>
     /// Pairs (a, b) judged duplicates, as stems, against the pairs the expected files name. The duplicates come from
-    /// the run's own dedup step (<see cref="DedupPass"/>, pages in id order, the place key on), so this measures what
+    /// the run's own corpus steps (<see cref="RunOptions.CorpusSteps"/>: dedup, pages in id order, the place key on), so this measures what
     /// `run` ships.
     /// </summary>
     static Prf DuplicatePairs(List<PageComparison> comparisons)
@@ -61,9 +61,8 @@ public sealed class CorpusEvaluator(IPlaceResolver places)
         var scratch = Directory.CreateTempSubdirectory("pressmine-evaluate-");
         try
         {
-            var pass = new DedupPass(defaults.Dedup, defaults.PlaceAwareDedup ? PlaceKeyer.Default : null,
-                defaults.SignatureMemoryLimit, scratch.FullName, parallelism: 1);
-            return pass.Run(okArticlesById, previousSignatures: null, Path.Combine(scratch.FullName, SignatureFile.FileName)).Duplicates;
+            var steps = new CorpusStepList(defaults.CorpusSteps);
+            return steps.Run(() => okArticlesById, scratch.FullName, previousDataset: null).Duplicates;
         }
         finally
         {

@@ -56,6 +56,7 @@ public partial class PackageConsumerTests(ITestOutputHelper output)
         var pages = Path.Combine(work, "pages");
         Directory.CreateDirectory(pages);
         File.WriteAllText(Path.Combine(pages, "article.html"), DirectoryInputTests.Article);
+        File.WriteAllText(Path.Combine(pages, "article-copy.html"), DirectoryInputTests.Article);
         File.WriteAllText(Path.Combine(pages, "short.html"),
             """
             <html><head><meta charset="utf-8"><title>县市场监管局检查农贸市场</title></head><body><h1>县市场监管局检查农贸市场</h1>
@@ -64,10 +65,12 @@ public partial class PackageConsumerTests(ITestOutputHelper output)
         var printed = Run(work, Path.Combine(app, "out", "Consumer.dll"), pages);
 
         Assert.Matches(@"\w+=\d", printed); // the article's facts, metric=value
-        Assert.Contains("decode: 2 in, 0 dropped", printed);
+        Assert.Contains("decode: 3 in, 0 dropped", printed);
         Assert.Contains("short.html: dropped by min-body: body under 80 characters", printed);
-        Assert.Contains("min-body: 2 in, 1 dropped", printed);
-        Assert.Contains("extract: 1 in, 0 dropped", printed);
+        Assert.Contains("min-body: 3 in, 1 dropped", printed);
+        Assert.Contains("extract: 2 in, 0 dropped", printed);
+        Assert.Contains("dedup: 2 in, 1 dropped", printed);
+        Assert.Matches(@"article(-copy)?\.html: repeats article \w+", printed);
         var bin = new DirectoryInfo(Path.Combine(app, "out"));
         var files = bin.EnumerateFiles("*", SearchOption.AllDirectories).ToList();
         Assert.DoesNotContain(files, f => f.Name.Contains("duckdb", StringComparison.OrdinalIgnoreCase));

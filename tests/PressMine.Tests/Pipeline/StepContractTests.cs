@@ -85,7 +85,7 @@ public class StepContractTests
         new PipelineRunner(PlaceResolvers.Default(), DuckDbTables.Instance).Run(new RunOptions { Inputs = [input], OutDir = outDir, Tokens = true });
 
         var manifest = Manifest.ReadFrom(outDir)!;
-        Assert.Equal(["decode", "clean", "extract", "topic", "segment"], manifest.Steps!.Select(s => s.Name));
+        Assert.Equal(["decode", "clean", "extract", "topic", "segment", "dedup"], manifest.Steps!.Select(s => s.Name));
         Assert.Equal("500000", manifest.Steps!.Single(s => s.Name == "clean").Options["budget.max_elements"]);
         Assert.Equal(1, manifest.StepStats!.Single(s => s.Step == "segment").Documents);
     }

@@ -5,7 +5,13 @@ using PressMine.Records;
 namespace PressMine.Pipeline;
 
 /// <summary>Whether a document is still going through the steps or was dropped by one of them.</summary>
-public enum DocumentStatus { Ok, Dropped }
+public enum DocumentStatus
+{
+    /// <summary>Still going through the steps (a duplicate is still Ok: its row says duplicate).</summary>
+    Ok,
+    /// <summary>A step rejected the page; its row says rejected, with the reason.</summary>
+    Dropped,
+}
 
 /// <summary>
 /// One input page on its way through the per-page steps. Immutable: a step returns a new document with what it
@@ -32,6 +38,10 @@ public sealed record Document
     /// <summary>The segmented body, tokens separated by one space (segment step).</summary>
     public string? Tokens { get; init; }
 
+    /// <summary>The id of the article this one repeats, set by a corpus step (dedup); its row's status is then 'duplicate'.</summary>
+    public string? DuplicateOf { get; init; }
+
+    /// <summary>Whether no step has dropped the document.</summary>
     public bool IsOk => Status == DocumentStatus.Ok;
 
     /// <summary>A document for a page that has been read and not yet through any step.</summary>
@@ -40,6 +50,9 @@ public sealed record Document
     /// <summary>This document dropped by <paramref name="step"/> for <paramref name="reason"/>.</summary>
     public Document Drop(string step, string reason) =>
         this with { Status = DocumentStatus.Dropped, Reason = reason, DroppedBy = step };
+
+    /// <summary>This document marked as a repeat of the article <paramref name="canonical"/>.</summary>
+    public Document MarkDuplicateOf(string canonical) => this with { DuplicateOf = canonical };
 
     /// <summary>The articles row, facts and tokens of this document, as the sink writes them.</summary>
     public ProcessedPage ToProcessedPage()
@@ -53,7 +66,8 @@ public sealed record Document
             SourcePath = Page.SourcePath,
             Url = Page.Url,
             Site = clean.Site,
-            Status = ArticleStatus.Ok,
+            Status = DuplicateOf is null ? ArticleStatus.Ok : ArticleStatus.Duplicate,
+            DuplicateOf = DuplicateOf,
             Title = clean.Title,
             PublishedAt = clean.PublishedAt,
             PublishedAtBasis = clean.PublishedAtBasis,

@@ -12,8 +12,10 @@ public interface IPipelineExecutor
 /// <summary>All cores of this machine (or <paramref name="parallelism"/> of them); the order of outputs is not the input order.</summary>
 public sealed class LocalParallelExecutor(int parallelism) : IPipelineExecutor
 {
+    /// <summary>One worker per processor.</summary>
     public static LocalParallelExecutor AllCores => new(Environment.ProcessorCount);
 
+    /// <inheritdoc/>
     public void Run(IEnumerable<RawPage> pages, StepList steps, Action<Document> output, CancellationToken cancel = default)
     {
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancel };
@@ -27,8 +29,10 @@ public sealed class LocalParallelExecutor(int parallelism) : IPipelineExecutor
 /// </summary>
 public sealed class ShardedExecutor(Shard shard, IPipelineExecutor inner) : IPipelineExecutor
 {
+    /// <summary>Which share of the inputs this executor runs.</summary>
     public Shard Shard => shard;
 
+    /// <inheritdoc/>
     public void Run(IEnumerable<RawPage> pages, StepList steps, Action<Document> output, CancellationToken cancel = default) =>
         inner.Run(pages.Where(p => shard.Contains(p.Identity)), steps, output, cancel);
 }

@@ -8,13 +8,16 @@ public sealed class ExtractStep(IPlaceResolver? places) : IPipelineStep
 {
     readonly FactExtractor extractor = new(places);
 
+    /// <inheritdoc/>
     public string Name => "extract";
 
+    /// <inheritdoc/>
     public IReadOnlyDictionary<string, string> Options => new Dictionary<string, string>
     {
         ["places"] = places?.GetType().Name ?? "none",
     };
 
+    /// <inheritdoc/>
     public Document Process(Document document)
     {
         if (document.Cleaned is not { } clean) return document.Drop(Name, "not cleaned: the pipeline has no clean step");

@@ -12,5 +12,7 @@ public interface IPipelineStep
     /// <summary>The options the step was built with, as the manifest records them so a run can be repeated.</summary>
     IReadOnlyDictionary<string, string> Options { get; }
 
+    /// <summary>The document with what this step adds, or <see cref="Document.Drop"/>ped with a reason. An exception
+    /// drops the page with its message; it does not end the run.</summary>
     Document Process(Document document);
 }

@@ -25,6 +25,8 @@ public sealed record StandardStepOptions
 /// </summary>
 public sealed record StandardSteps(DecodeStep Decode, CleanStep Clean, ExtractStep Extract, TopicStep? Topic, SegmentStep? Segment)
 {
+    /// <summary>The steps as `run` builds them; the topic model and jieba's dictionary are loaded here, once.</summary>
+    /// <param name="places">The gazetteer the extractor resolves places with; null: no places.</param>
     public static StandardSteps Create(StandardStepOptions options, IPlaceResolver? places)
     {
         // jieba's dictionary is process-wide and the topic model cuts with it: choose it before the model loads.

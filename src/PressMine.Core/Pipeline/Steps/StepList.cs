@@ -14,12 +14,14 @@ public sealed class StepList
     readonly StepStats read = new(ReadStep);
     readonly StepStats[] stats;
 
+    /// <param name="steps">Run in this order.</param>
     public StepList(IEnumerable<IPipelineStep> steps)
     {
         Steps = steps.ToList();
         stats = Steps.Select(s => new StepStats(s.Name)).ToArray();
     }
 
+    /// <summary>The steps in the order they run.</summary>
     public IReadOnlyList<IPipelineStep> Steps { get; }
 
     /// <summary>The steps and their options, as the manifest records them.</summary>
@@ -28,8 +30,10 @@ public sealed class StepList
     /// <summary>Per-step counts and time so far (the read check first).</summary>
     public IReadOnlyList<StepReport> Reports() => [read.Report(), .. stats.Select(s => s.Report())];
 
+    /// <summary>The page through every step, as the row, facts and tokens the sink writes.</summary>
     public ProcessedPage Process(RawPage page) => Run(page).ToProcessedPage();
 
+    /// <summary>The page through every step until one drops it; what an executor calls for each page.</summary>
     public Document Run(RawPage page)
     {
         var document = Document.Of(page);

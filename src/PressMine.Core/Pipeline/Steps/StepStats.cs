@@ -5,7 +5,7 @@ using PressMine.Records;
 namespace PressMine.Pipeline;
 
 /// <summary>Thread-safe counters of one step. Reasons are grouped by their text; past a cap the rest count as "other".</summary>
-public sealed class StepStats(string step, int maxReasons = 32)
+sealed class StepStats(string step, int maxReasons = 32)
 {
     const string OtherReasons = "(other reasons)";
     long documents, dropped, ticks;
