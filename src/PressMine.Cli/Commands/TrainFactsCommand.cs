@@ -23,9 +23,10 @@ public static class TrainFactsCommand
         var folds = new Option<int>("--folds") { Description = "Cross-validation folds over real dev stories (0: none)", DefaultValueFactory = _ => 5 };
         var output = new Option<string?>("--out") { Description = "Where to save the model (default: <corpus>/models/facts-metric.zip)" };
         var seed = new Option<int>("--seed") { Description = "Random seed", DefaultValueFactory = _ => 15 };
+        var wordTokens = new Option<bool>("--word-tokens") { Description = "Also feed the jieba words around each number (the Segment stage) to the model" };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Print where the model and the rules differ in cross-validation" };
         var command = new Command("train-facts", "Train the learned metric decision of fact extraction, with cross-validation against the rules")
-            { gold, devPages, devSet, learner, folds, output, seed, verbose };
+            { gold, devPages, devSet, learner, folds, output, seed, verbose, wordTokens };
         command.SetAction(parse =>
         {
             var corpus = CorpusLocator.FindCorpusDirectory();
@@ -43,8 +44,9 @@ public static class TrainFactsCommand
             IReadOnlyList<RealStory> stories;
             try { stories = RealStories.Load(folder, RealGoldFile.Read(goldPath).Where(e => e.Split == RealGoldFile.Dev)); }
             catch (InvalidDataException e) { Console.Error.WriteLine("error: " + e.Message); return ExitCodes.UsageError; }
-            var generated = MentionLabeller.FromDevSet(DevSetEntry.ReadJsonLines(devSetPath), out var genSummary);
-            var real = MentionLabeller.FromRealStories(stories, out var realSummary);
+            var words = parse.GetValue(wordTokens);
+            var generated = MentionLabeller.FromDevSet(DevSetEntry.ReadJsonLines(devSetPath), out var genSummary, words);
+            var real = MentionLabeller.FromRealStories(stories, out var realSummary, words);
             Console.WriteLine($"real dev stories: {stories.Count}, {realSummary.Mentions} count mentions, {realSummary.GoldAligned}/{realSummary.GoldFacts} gold facts on a mention");
             Console.WriteLine($"generated dev set: {genSummary.Mentions} count mentions, {genSummary.GoldAligned}/{genSummary.GoldFacts} gold facts on a mention");
             Console.WriteLine($"real dev digest: {RealGoldFile.PartDigest(goldPath, RealGoldFile.Dev)}");
@@ -57,7 +59,7 @@ public static class TrainFactsCommand
                 var first = true;
                 foreach (var l in learners)
                 {
-                    var cv = MetricCrossValidation.Run(stories, generated, new MetricModelOptions(l, seedValue), k, places);
+                    var cv = MetricCrossValidation.Run(stories, generated, new MetricModelOptions(l, seedValue, words), k, places);
                     if (first) Console.WriteLine(Line($"{k}-fold CV rules", cv.Rules));
                     foreach (var (combination, report) in cv.Model)
                     {
@@ -68,7 +70,7 @@ public static class TrainFactsCommand
                 }
             }
             var path = parse.GetValue(output) ?? Path.Combine(corpus ?? ".", "models", MetricModel.DefaultFileName);
-            MetricModel.Train(real.Concat(generated).ToList(), new MetricModelOptions(learners[0], seedValue)).Save(path);
+            MetricModel.Train(real.Concat(generated).ToList(), new MetricModelOptions(learners[0], seedValue, words)).Save(path);
             Console.WriteLine($"model ({learners[0]}, seed {seedValue}) saved to {path}");
             return ExitCodes.Ok;
         });

@@ -29,6 +29,18 @@ public sealed class LearnedMetricTests
     }
 
     [Fact]
+    public void Word_tokens_add_the_jieba_words_around_the_number_and_only_when_asked()
+    {
+        var entry = new DevSetEntry("t", "2023-01-01", "督查组共检查企业30家。", [new GoldFact("entities_inspected", 30)]);
+        var plain = Assert.Single(MentionLabeller.FromDevSet([entry], out _)).Tokens;
+        var worded = Assert.Single(MentionLabeller.FromDevSet([entry], out _, wordTokens: true)).Tokens;
+        Assert.DoesNotContain(plain, t => t.StartsWith("wl1:") || t.StartsWith("wc:"));
+        Assert.Contains("wl1:企业", worded);
+        Assert.Contains("wc:检查", worded);
+        Assert.Equal(plain, worded.Where(t => !t.StartsWith("wl") && !t.StartsWith("wr") && !t.StartsWith("wc:")));
+    }
+
+    [Fact]
     public void One_count_with_two_metrics_is_one_class()
     {
         var entry = new DevSetEntry("t", "2023-01-01", "发现并督促整改问题97个。", [new GoldFact("problems_found", 97), new GoldFact("problems_rectified", 97)]);

@@ -16,7 +16,9 @@ internal static class MentionFeatures
     private static readonly Lazy<string[]> CueLists = new(() => Rules.ListNames
         .Where(n => !n.EndsWith("_unit") && !n.StartsWith("metric:") && n != "measure_word" && n != "approx_suffix").ToArray());
 
-    public static IReadOnlyList<string> Tokens(MentionContext m)
+    /// <param name="words">With a segmenter: also the jieba words around the number (the Segment stage's), to
+    /// measure whether words tell the metric better than characters and rule classes.</param>
+    public static IReadOnlyList<string> Tokens(MentionContext m, PressMine.Segment.ChineseSegmenter? words = null)
     {
         var count = m.Count;
         var tokens = new List<string>(64)
@@ -71,7 +73,18 @@ internal static class MentionFeatures
             if (Rules.List(list).Any(sentenceSoFar.Contains)) tokens.Add("cue:" + list);
         foreach (var list in CueLists.Value)
             if (Rules.List(list).Any(head.Contains)) tokens.Add("rcue:" + list);
+        if (words is not null) AddWords(tokens, words, count);
         return tokens;
+    }
+
+    /// <summary>The last three jieba words before the number, the first two after its measure word, every word of the clause.</summary>
+    private static void AddWords(List<string> tokens, PressMine.Segment.ChineseSegmenter words, CountMention count)
+    {
+        var left = words.Cut(count.Left).Select(t => t.Text).Where(w => w.Length > 0).ToList();
+        var right = words.Cut(count.Right).Select(t => t.Text).Where(w => w.Length > 0).ToList();
+        for (var k = 0; k < Math.Min(3, left.Count); k++) tokens.Add($"wl{k + 1}:" + left[^(k + 1)]);
+        for (var k = 0; k < Math.Min(2, right.Count); k++) tokens.Add($"wr{k + 1}:" + right[k]);
+        foreach (var w in left.Concat(right).Where(w => w.Length > 1).Distinct()) tokens.Add("wc:" + w);
     }
 
     /// <summary>Character unigrams and bigrams by distance from the number: l1:发, l2:发现 …</summary>

@@ -8,7 +8,9 @@ namespace PressMine.Extract.Learned;
 internal enum MetricLearner { SdcaMaximumEntropy, LbfgsMaximumEntropy, LightGbm, FastTree }
 
 /// <summary>How to train: the learner and the seed (training is single-threaded, so the same data gives the same model).</summary>
-internal sealed record MetricModelOptions(MetricLearner Learner = MetricLearner.LbfgsMaximumEntropy, int Seed = 15);
+/// <param name="WordTokens">Also feed the jieba words around the number (<see cref="MentionFeatures"/>); a model trained so
+/// must be loaded with the same setting.</param>
+internal sealed record MetricModelOptions(MetricLearner Learner = MetricLearner.LbfgsMaximumEntropy, int Seed = 15, bool WordTokens = false);
 
 /// <summary>
 /// The learned metric decision (ML.NET): the bag of <see cref="MentionFeatures"/> tokens of a count → the class of
@@ -33,10 +35,13 @@ internal sealed class MetricModel : IMetricDecider
     private readonly ITransformer model;
     private readonly ThreadLocal<PredictionEngine<Row, Prediction>> engines;
 
-    private MetricModel(MLContext ml, ITransformer model)
+    private readonly PressMine.Segment.ChineseSegmenter? words;
+
+    private MetricModel(MLContext ml, ITransformer model, bool wordTokens)
     {
         this.ml = ml;
         this.model = model;
+        words = wordTokens ? PressMine.Segment.ChineseSegmenter.Shared() : null;
         engines = new(() => ml.Model.CreatePredictionEngine<Row, Prediction>(model));
     }
 
@@ -47,12 +52,12 @@ internal sealed class MetricModel : IMetricDecider
         var rows = examples.OrderBy(e => e.Group, StringComparer.Ordinal).ThenBy(e => string.Join(' ', e.Tokens), StringComparer.Ordinal)
             .Select(ToRow).ToList();
         var data = ml.Data.LoadFromEnumerable(rows);
-        return new MetricModel(ml, Pipeline(ml, options).Fit(data));
+        return new MetricModel(ml, Pipeline(ml, options).Fit(data), options.WordTokens);
     }
 
     public IReadOnlyList<MetricLabel> Decide(MentionContext mention)
     {
-        var row = new Row { Tokens = string.Join(' ', MentionFeatures.Tokens(mention).Select(Escape)) };
+        var row = new Row { Tokens = string.Join(' ', MentionFeatures.Tokens(mention, words).Select(Escape)) };
         return LabelCodec.Decode(engines.Value!.Predict(row).Label, mention);
     }
 
@@ -63,11 +68,11 @@ internal sealed class MetricModel : IMetricDecider
         ml.Model.Save(model, schema, path);
     }
 
-    public static MetricModel Load(string path)
+    public static MetricModel Load(string path, bool wordTokens = false)
     {
         var ml = new MLContext(seed: 15);
         var model = ml.Model.Load(path, out _);
-        return new MetricModel(ml, model);
+        return new MetricModel(ml, model, wordTokens);
     }
 
     private static Row ToRow(LabelledMention m) => new() { Tokens = string.Join(' ', m.Tokens.Select(Escape)), Label = m.Label };

@@ -13,7 +13,7 @@ internal sealed record LabellingSummary(int Mentions, int GoldFacts, int GoldAli
 /// </summary>
 internal static class MentionLabeller
 {
-    public static IReadOnlyList<LabelledMention> FromRealStories(IEnumerable<RealStory> stories, out LabellingSummary summary)
+    public static IReadOnlyList<LabelledMention> FromRealStories(IEnumerable<RealStory> stories, out LabellingSummary summary, bool wordTokens = false)
     {
         var result = new List<LabelledMention>();
         int mentions = 0, gold = 0, aligned = 0;
@@ -21,7 +21,7 @@ internal static class MentionLabeller
         {
             var walked = MentionWalker.Walk(story.Title, story.Body).ToList();
             var facts = story.Entry.Facts.Select(f => (f.Metric, f.Value, (int?)f.EvidenceStart, (int?)f.EvidenceEnd)).ToList();
-            aligned += Label(story.Entry.Id, walked, facts, result);
+            aligned += Label(story.Entry.Id, walked, facts, result, wordTokens);
             mentions += walked.Count;
             gold += facts.Count;
         }
@@ -29,7 +29,7 @@ internal static class MentionLabeller
         return result;
     }
 
-    public static IReadOnlyList<LabelledMention> FromDevSet(IEnumerable<DevSetEntry> entries, out LabellingSummary summary)
+    public static IReadOnlyList<LabelledMention> FromDevSet(IEnumerable<DevSetEntry> entries, out LabellingSummary summary, bool wordTokens = false)
     {
         var result = new List<LabelledMention>();
         int mentions = 0, gold = 0, aligned = 0;
@@ -37,7 +37,7 @@ internal static class MentionLabeller
         {
             var walked = MentionWalker.Walk(null, entry.Text).ToList();
             var facts = entry.Facts.Select(f => (f.Metric, f.Value, (int?)null, (int?)null)).ToList();
-            aligned += Label("devset:" + entry.Id, walked, facts, result);
+            aligned += Label("devset:" + entry.Id, walked, facts, result, wordTokens);
             mentions += walked.Count;
             gold += facts.Count;
         }
@@ -46,8 +46,9 @@ internal static class MentionLabeller
     }
 
     private static int Label(string group, List<MentionContext> walked,
-        List<(string Metric, double Value, int? Start, int? End)> facts, List<LabelledMention> into)
+        List<(string Metric, double Value, int? Start, int? End)> facts, List<LabelledMention> into, bool wordTokens)
     {
+        var words = wordTokens ? PressMine.Segment.ChineseSegmenter.Shared() : null;
         var metrics = walked.Select(_ => new List<string>()).ToArray();
         var aligned = 0;
         foreach (var fact in facts)
@@ -63,7 +64,7 @@ internal static class MentionLabeller
             aligned++;
         }
         for (var i = 0; i < walked.Count; i++)
-            into.Add(new LabelledMention(group, MentionFeatures.Tokens(walked[i]), LabelCodec.Encode(metrics[i])));
+            into.Add(new LabelledMention(group, MentionFeatures.Tokens(walked[i], words), LabelCodec.Encode(metrics[i])));
         return aligned;
     }
 }

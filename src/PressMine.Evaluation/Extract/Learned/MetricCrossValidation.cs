@@ -28,7 +28,7 @@ internal static class MetricCrossValidation
         {
             var fold = k;
             var training = stories.Where(s => FoldOf(s.Entry.Id, folds) != fold).ToList();
-            var examples = MentionLabeller.FromRealStories(training, out _).Concat(generated).ToList();
+            var examples = MentionLabeller.FromRealStories(training, out _, options.WordTokens).Concat(generated).ToList();
             models[k] = MetricModel.Train(examples, options);
         }
         var reports = new Dictionary<MetricCombination, RealFactReport>();
