@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using PressMine.Pipeline;
 using PressMine.Places;
@@ -11,13 +10,7 @@ namespace PressMine.Tests.Pipeline;
 
 public class CorpusStepTests
 {
-    static RawPage Html(string name, string html) =>
-        new(RawPage.IdFor(name), name, name, null, Encoding.UTF8.GetBytes(html), "text/html; charset=utf-8", false);
-
-    sealed class ListSource(IEnumerable<RawPage> pages) : IPageSource
-    {
-        public IEnumerable<RawPage> Read(CancellationToken cancel = default) => pages;
-    }
+    static RawPage Html(string name, string html) => TestPages.Html(name, html);
 
     /// <summary>Rejects every kept article but the first in id order: a corpus-wide decision no page can make alone.</summary>
     sealed class KeepFirstOnly : ICorpusStep
@@ -44,7 +37,7 @@ public class CorpusStepTests
     {
         var pages = new[] { Html("a.html", DirectoryInputTests.Article), Html("b.html", DirectoryInputTests.Article), Html("empty.html", "") };
         var written = new List<Document>();
-        var reports = PagePipeline.From(new ListSource(pages))
+        var reports = PagePipeline.From(new PageListSource(pages))
             .Then(Standard.All)
             .Then(new DedupStep())
             .To(DocumentSink.Of(written.Add))
@@ -64,7 +57,7 @@ public class CorpusStepTests
     [Fact]
     public void A_per_page_step_after_a_corpus_step_is_refused_because_it_would_run_before_it()
     {
-        var pipeline = PagePipeline.From(new ListSource([])).Then(Standard.Decode).Then(new DedupStep());
+        var pipeline = PagePipeline.From(new PageListSource([])).Then(Standard.Decode).Then(new DedupStep());
         Assert.Throws<InvalidOperationException>(() => pipeline.Then(Standard.Clean));
     }
 
@@ -74,7 +67,7 @@ public class CorpusStepTests
         var pages = new[] { Html("a.html", DirectoryInputTests.Article), Html("b.html", DirectoryInputTests.Article.Replace("52家", "53家")) };
         var written = new List<Document>();
         var step = new KeepFirstOnly();
-        PagePipeline.From(new ListSource(pages)).Then(Standard.All).Then(step).To(DocumentSink.Of(written.Add)).Run(new LocalParallelExecutor(1));
+        PagePipeline.From(new PageListSource(pages)).Then(Standard.All).Then(step).To(DocumentSink.Of(written.Add)).Run(new LocalParallelExecutor(1));
 
         Assert.Equal(pages.Select(p => p.Id).Order(StringComparer.Ordinal), step.Seen);
         var dropped = Assert.Single(written, d => !d.IsOk);

@@ -1,4 +1,3 @@
-using System.Text;
 using PressMine.Clean;
 using PressMine.Extract;
 using PressMine.Places;
@@ -11,8 +10,7 @@ namespace PressMine.Tests.Pipeline;
 /// <summary>Pages built to cost minutes or memory: each is bounded by the page budget and becomes one rejected row at worst.</summary>
 public class PageBudgetTests
 {
-    static RawPage Html(string name, string html) =>
-        new(RawPage.IdFor(name), name, name, null, Encoding.UTF8.GetBytes(html), "text/html; charset=utf-8", false);
+    static RawPage Html(string name, string html) => TestPages.Html(name, html);
 
     static StepList Processor(IPlaceResolver? places = null) => new(StandardSteps.Create(new StandardStepOptions { Topic = false }, places).All);
 

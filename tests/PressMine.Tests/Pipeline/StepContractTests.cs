@@ -1,4 +1,3 @@
-using System.Text;
 using PressMine.Extract;
 using PressMine.Pipeline;
 using PressMine.Records;
@@ -11,13 +10,7 @@ namespace PressMine.Tests.Pipeline;
 
 public class StepContractTests
 {
-    static RawPage Html(string name, string html) =>
-        new(RawPage.IdFor(name), name, name, null, Encoding.UTF8.GetBytes(html), "text/html; charset=utf-8", false);
-
-    sealed class ListSource(IEnumerable<RawPage> pages) : IPageSource
-    {
-        public IEnumerable<RawPage> Read(CancellationToken cancel = default) => pages;
-    }
+    static RawPage Html(string name, string html) => TestPages.Html(name, html);
 
     sealed class Throwing : IPipelineStep
     {
@@ -33,7 +26,7 @@ public class StepContractTests
     {
         var pages = new[] { Html("a.html", DirectoryInputTests.Article), Html("empty.html", ""), Html("b.html", DirectoryInputTests.Article) };
         var written = new List<Document>();
-        var pipeline = PagePipeline.From(new ListSource(pages))
+        var pipeline = PagePipeline.From(new PageListSource(pages))
             .Then(Standard.Decode).Then(Standard.Clean)
             .Then(new FilterStep("only-a", d => d.Page.SourcePath == "a.html", "not page a"))
             .Then(Standard.Extract)
