@@ -9,6 +9,7 @@ if (args.Length > 0 && args[0] == "dedup-pairs") return DedupPairsCommand.Run(ar
 if (args.Length > 0 && args[0] == "realpages") return RealPagesCommand.Run(args[1..]);
 if (args.Length > 0 && args[0] == "dedup-scale") return DedupScale.Run(args[1..]);
 if (args.Length > 0 && args[0] == "realthroughput") return RealThroughput.Run(args[1..]);
+if (args.Length > 0 && args[0] == "topicspeed") return TopicSpeed.Run(args[1..]);
 if (args.Length > 0 && args[0] == "map-outlines") return MapOutlinesCommand.Run(args[1..]);
 BenchmarkSwitcher.FromAssembly(typeof(Throughput).Assembly).Run(args);
 return 0;
