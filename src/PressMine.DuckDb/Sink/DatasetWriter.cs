@@ -7,7 +7,7 @@ namespace PressMine.Sink;
 /// Writes the dataset tables into a directory through an embedded DuckDB: the .duckdb file, Parquet files,
 /// and JSON Lines or CSV on request. The directory is a staging directory; <see cref="AtomicDirectory"/> publishes it.
 /// </summary>
-public sealed class DatasetWriter(string directory, IReadOnlySet<OutputFormat> formats, bool writeTokens, CsvOptions? csv = null,
+internal sealed class DatasetWriter(string directory, IReadOnlySet<OutputFormat> formats, bool writeTokens, CsvOptions? csv = null,
     MemoryLimit? memoryLimit = null)
 {
     public const string DatabaseFile = "pressmine.duckdb";
