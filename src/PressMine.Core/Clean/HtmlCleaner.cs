@@ -16,9 +16,13 @@ internal static class HtmlCleaner
 
     public static CleanResult Clean(string html, string? url, IBodyChooser? bodyChooser = null, CleanOptions? options = null)
     {
-        var o = options ?? CleanOptions.Default;
         var analysis = Analyse(html, out var rejectReason);
-        if (analysis is null) return CleanResult.Reject(rejectReason!);
+        return analysis is null ? CleanResult.Reject(rejectReason!) : Finish(analysis, url, bodyChooser, options ?? CleanOptions.Default);
+    }
+
+    /// <summary>The body, metadata, publish time and article gate of an analysed page.</summary>
+    internal static CleanResult Finish(HtmlAnalysis analysis, string? url, IBodyChooser? bodyChooser, CleanOptions o)
+    {
         var (doc, head, all, kindsAll) = (analysis.Document, analysis.Head, analysis.All, analysis.Kinds);
         var (siteName, title, content) = (analysis.SiteName, analysis.Title, analysis.Content);
         var texts = content.Select(l => l.Text).ToList();
@@ -48,9 +52,14 @@ internal static class HtmlCleaner
     /// The page read the rules' way: its lines and their kinds, title, content region and the body the rules choose.
     /// Null (with the reason) when the page has no visible text.
     /// </summary>
-    public static HtmlAnalysis? Analyse(string html, out string? rejectReason)
+    public static HtmlAnalysis? Analyse(string html, out string? rejectReason) => Analyse(Parse(html), out rejectReason);
+
+    /// <summary>The DOM the cleaner reads: AngleSharp with the cleaner's parser options.</summary>
+    internal static IDocument Parse(string html) => new HtmlParser(Options).ParseDocument(html);
+
+    /// <inheritdoc cref="Analyse(string, out string?)"/>
+    internal static HtmlAnalysis? Analyse(IDocument doc, out string? rejectReason)
     {
-        var doc = new HtmlParser(Options).ParseDocument(html);
         var head = HtmlHeadMetadata.Read(doc);
         var root = doc.Body ?? doc.DocumentElement;
         var all = LabelCells.Join(HtmlLines.Extract(root));
