@@ -78,26 +78,17 @@ internal static class HtmlCleaner
                        ?? TitleCleaner.SiteSuffix(head.DocumentTitle) ?? TitleCleaner.SitePrefix(head.DocumentTitle);
         var title = HtmlTitle.Choose(head, all, kindsAll, siteName);
 
-        var region = ContentScorer.Region(all);
-        var content = all.Where(l => IsContentLine(l, region)).ToList();
+        var hints = new ClassHints();
+        var region = ContentScorer.Region(all, kindsAll, hints);
+        var inRegion = new ContentLines(region, hints);
+        var contentAt = Enumerable.Range(0, all.Count).Where(i => inRegion.Holds(all[i])).ToList();
+        var content = contentAt.Select(i => all[i]).ToList();
         var texts = content.Select(l => l.Text).ToList();
-        var kinds = texts.Select(LineClassifier.Classify).ToList();
+        var kinds = contentAt.Select(i => kindsAll[i]).ToList(); // a line's kind depends on its text alone
         var titleKey = title is null ? null : TextNormalizer.Key(title);
         int titleInContent = titleKey is null ? -1 : texts.FindIndex(t => TextNormalizer.Key(t) == titleKey);
         var ruleBody = BodySelector.Select(texts, kinds, title, titleInContent);
-        return new HtmlAnalysis(doc, head, all, kindsAll, siteName, title, region, content, ruleBody);
-    }
-
-    /// <summary>A line inside the content element, not inside a share/related/comment widget and not a link list.</summary>
-    private static bool IsContentLine(HtmlLine line, IReadOnlyList<IElement> region)
-    {
-        if (line.LinkDensity > 0.5 || region.Count == 0) return false;
-        for (var e = line.Block; e is not null; e = e.ParentElement)
-        {
-            if (region.Contains(e)) return true;
-            if (ContentScorer.IsNegative(e)) return false;
-        }
-        return false;
+        return new HtmlAnalysis(doc, head, all, kindsAll, siteName, title, region, content, ruleBody) { Hints = hints };
     }
 
     /// <summary>The headline's line, else the first content line, else -1.</summary>

@@ -1,5 +1,4 @@
 using AngleSharp.Dom;
-using PressMine.Clean.Lexicon;
 
 // In the Clean namespace itself (not Clean.Blocks): PageCleaner defaults to the shipped chooser, and a sub-namespace
 // would make Clean and Clean.Blocks use each other.
@@ -165,17 +164,15 @@ internal sealed class BlockFeatures
     }
 
     /// <summary>Nearness (1 for the block itself, falling with each level up) of the closest positive and negative class/id hint.</summary>
-    private static (float Positive, float Negative) Hints(IElement block)
+    private (float Positive, float Negative) Hints(IElement block)
     {
-        var lexicon = CleanLexicon.Default;
         float positive = 0, negative = 0;
         var e = block;
         for (int level = 0; e is not null && level < HintWalk && (positive == 0 || negative == 0); level++, e = e.ParentElement)
         {
-            var h = (e.ClassName + " " + e.Id).Trim();
-            if (h.Length == 0) continue;
-            if (positive == 0 && lexicon.PositiveHint.IsMatch(h)) positive = 1f / (1 + level);
-            if (negative == 0 && lexicon.NegativeHint.IsMatch(h)) negative = 1f / (1 + level);
+            var (isPositive, isNegative) = _page.Hints.Of(e);
+            if (positive == 0 && isPositive) positive = 1f / (1 + level);
+            if (negative == 0 && isNegative) negative = 1f / (1 + level);
         }
         return (positive, negative);
     }
