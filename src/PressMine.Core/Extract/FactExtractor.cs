@@ -4,14 +4,14 @@ using PressMine.Places;
 namespace PressMine.Extract;
 
 /// <summary>Counts, metrics, dates and places from an article body, each with its evidence span.</summary>
-/// <param name="places">Resolves the article's locality and the place of a clause; null to skip places.</param>
 public sealed class FactExtractor
 {
     private readonly IPlaceResolver? places;
     private readonly IMetricDecider decider;
     private readonly ReportGate gate;
 
-    /// <summary>The extractor as the pipeline ships it: rule metrics, the default report gate, places from places (null: none).</summary>
+    /// <summary>The extractor as the pipeline ships it: rule metrics and the default report gate.</summary>
+    /// <param name="places">Resolves the article's locality and the place of a clause; null to skip places.</param>
     public FactExtractor(IPlaceResolver? places) : this(places, null) { }
 
     /// <param name="metrics">Decides the metric of each count; null for the rules (<see cref="RuleMetricDecider"/>).</param>
