@@ -23,7 +23,13 @@ public sealed class FactExtractor
         this.gate = new ReportGate(gate ?? ReportGateOptions.Default);
     }
 
+    /// <summary>The facts of one article, in body order, and the article's locality (null without places or when none is found).</summary>
+    /// <param name="articleId">Written into every fact's <see cref="Fact.ArticleId"/>.</param>
+    /// <param name="title">The headline: read for the locality, the report gate and a period the body leaves unstated; facts come from the body only. Null when none.</param>
+    /// <param name="body">The clean body (paragraphs separated by \n); evidence offsets point into it.</param>
     /// <param name="publishedAt">ISO 8601 publish time or date; the base for years and relative dates.</param>
+    /// <param name="site">The site's name; read for the locality. Null when unknown.</param>
+    /// <param name="source">The credited source (来源); read for the locality. Null when none.</param>
     public ArticleFacts Extract(string articleId, string? title, string body, string? publishedAt, string? site, string? source)
     {
         var locality = places?.ResolveArticleLocality(title, body, site, source);
