@@ -29,25 +29,29 @@ internal static class ParagraphDeduplicator
         if (keys.Count(k => k.Length >= LongParagraph) < indexFrom) DropLongRepeatsPairwise(keys, dropped);
         else DropLongRepeats(keys, dropped);
 
+        var (longBefore, longAfter) = NearestLong(keys);
         var seenShort = new HashSet<string>();
         for (int i = 0; i < keys.Length; i++)
         {
             if (keys[i].Length >= LongParagraph) continue;
             if (keys[i].Length == 0) { dropped[i] = true; continue; }
-            if (!seenShort.Add(keys[i]) && NextToDroppedRepeat(i, keys, dropped)) dropped[i] = true;
+            if (!seenShort.Add(keys[i]) && NextToDroppedRepeat(longBefore[i], longAfter[i], dropped)) dropped[i] = true;
         }
         return paragraphs.Where((_, i) => !dropped[i]).ToList();
     }
 
-    /// <summary>True when the nearest long paragraph before or after the short line was dropped as a repeat.</summary>
-    private static bool NextToDroppedRepeat(int i, string[] keys, bool[] dropped)
+    /// <summary>For each paragraph, the nearest long one before it and after it (-1 when none).</summary>
+    private static (int[] Before, int[] After) NearestLong(string[] keys)
     {
-        for (int j = i - 1; j >= 0; j--)
-            if (keys[j].Length >= LongParagraph) { if (dropped[j]) return true; break; }
-        for (int j = i + 1; j < keys.Length; j++)
-            if (keys[j].Length >= LongParagraph) return dropped[j];
-        return false;
+        var (before, after) = (new int[keys.Length], new int[keys.Length]);
+        for (int i = 0, last = -1; i < keys.Length; i++) { before[i] = last; if (keys[i].Length >= LongParagraph) last = i; }
+        for (int i = keys.Length - 1, next = -1; i >= 0; i--) { after[i] = next; if (keys[i].Length >= LongParagraph) next = i; }
+        return (before, after);
     }
+
+    /// <summary>True when the nearest long paragraph before the short line was dropped as a repeat, or, when there is none or it stayed, the nearest after it.</summary>
+    private static bool NextToDroppedRepeat(int longBefore, int longAfter, bool[] dropped)
+        => longBefore >= 0 && dropped[longBefore] || longAfter >= 0 && dropped[longAfter];
 
     /// <summary>Drops each long paragraph that repeats an earlier one exactly, or that an earlier kept one contains or nearly equals.</summary>
     private static void DropLongRepeatsPairwise(string[] keys, bool[] dropped)
