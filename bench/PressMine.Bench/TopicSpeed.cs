@@ -10,6 +10,7 @@ namespace PressMine.Bench;
 /// </summary>
 public static class TopicSpeed
 {
+    /// <summary>Runs the comparison and prints one line; 2 when the model or the corpus is missing.</summary>
     public static int Run(string[] args)
     {
         int rounds = args.Length == 2 && args[0] == "--rounds" ? int.Parse(args[1]) : 7;
