@@ -15,13 +15,16 @@ sealed class LinearTopicScorer
 {
     const char NgramSeparator = '|'; // how ML.NET names a bigram's slot: "first|second"
 
+    [ThreadStatic] static int[]? countsBySlot;
+    [ThreadStatic] static List<int>? countedSlots;
+
     readonly Dictionary<string, int> wordIds;
-    readonly Dictionary<int, int> unigramSlots;
-    readonly Dictionary<(int, int), int> bigramSlots;
+    readonly int[] unigramSlots; // by word id; -1: none
+    readonly Dictionary<long, int> bigramSlots; // by first id << 32 | second id
     readonly float[] weights;
     readonly double bias, slope, offset;
 
-    LinearTopicScorer(Dictionary<string, int> wordIds, Dictionary<int, int> unigramSlots, Dictionary<(int, int), int> bigramSlots,
+    LinearTopicScorer(Dictionary<string, int> wordIds, int[] unigramSlots, Dictionary<long, int> bigramSlots,
         float[] weights, double bias, double slope, double offset) =>
         (this.wordIds, this.unigramSlots, this.bigramSlots, this.weights, this.bias, this.slope, this.offset) =
         (wordIds, unigramSlots, bigramSlots, weights, bias, slope, offset);
@@ -44,8 +47,9 @@ sealed class LinearTopicScorer
         var wordIds = new Dictionary<string, int>(StringComparer.Ordinal);
         int id = 0;
         foreach (var term in terms.DenseValues()) wordIds.TryAdd(term.ToString(), id++);
-        var unigramSlots = new Dictionary<int, int>();
-        var bigramSlots = new Dictionary<(int, int), int>();
+        var unigramSlots = new int[id];
+        Array.Fill(unigramSlots, -1);
+        var bigramSlots = new Dictionary<long, int>();
         int slot = 0;
         foreach (var name in slotNames.DenseValues())
             if (!AddSlot(name.ToString(), slot++, wordIds, unigramSlots, bigramSlots)) return null;
@@ -57,13 +61,17 @@ sealed class LinearTopicScorer
 
     /// <summary>A slot named by a word or by two words joined with '|'. A word holding '|' is the one-character word
     /// "|" (jieba cuts the character alone), so a name splits at the '|' whose halves are both known words.</summary>
-    static bool AddSlot(string name, int slot, Dictionary<string, int> wordIds, Dictionary<int, int> unigrams, Dictionary<(int, int), int> bigrams)
+    static bool AddSlot(string name, int slot, Dictionary<string, int> wordIds, int[] unigrams, Dictionary<long, int> bigrams)
     {
-        if (wordIds.TryGetValue(name, out int word)) { unigrams.TryAdd(word, slot); return true; }
+        if (wordIds.TryGetValue(name, out int word))
+        {
+            if (unigrams[word] < 0) unigrams[word] = slot;
+            return true;
+        }
         for (int at = name.IndexOf(NgramSeparator); at >= 0; at = name.IndexOf(NgramSeparator, at + 1))
             if (wordIds.TryGetValue(name[..at], out int first) && wordIds.TryGetValue(name[(at + 1)..], out int second))
             {
-                bigrams.TryAdd((first, second), slot);
+                bigrams.TryAdd(PairKey(first, second), slot);
                 return true;
             }
         return false;
@@ -73,22 +81,34 @@ sealed class LinearTopicScorer
     /// score (positive: supervision).</summary>
     public (double Probability, double Score) Score(IEnumerable<string> words)
     {
-        var counts = new Dictionary<int, int>();
+        var counts = countsBySlot is { } c && c.Length >= weights.Length ? c : countsBySlot = new int[weights.Length];
+        var counted = countedSlots ??= [];
         int previous = -1;
         foreach (var word in words)
         {
             if (!wordIds.TryGetValue(word, out int id)) { previous = -1; continue; } // an unknown word ends a bigram run
-            if (unigramSlots.TryGetValue(id, out int unigram)) counts[unigram] = counts.GetValueOrDefault(unigram) + 1;
-            if (previous >= 0 && bigramSlots.TryGetValue((previous, id), out int bigram)) counts[bigram] = counts.GetValueOrDefault(bigram) + 1;
+            Count(unigramSlots[id]);
+            if (previous >= 0 && bigramSlots.TryGetValue(PairKey(previous, id), out int bigram)) Count(bigram);
             previous = id;
         }
         double squares = 0, dot = 0;
-        foreach (var (slot, count) in counts)
+        foreach (int slot in counted)
         {
-            squares += (double)count * count;
-            dot += weights[slot] * (double)count;
+            double count = counts[slot];
+            squares += count * count;
+            dot += weights[slot] * count;
+            counts[slot] = 0;
         }
+        counted.Clear();
         double score = bias + (squares > 0 ? dot / Math.Sqrt(squares) : 0);
         return (1 / (1 + Math.Exp(slope * score + offset)), score);
+
+        void Count(int slot)
+        {
+            if (slot < 0) return;
+            if (counts[slot]++ == 0) counted.Add(slot);
+        }
     }
+
+    static long PairKey(int first, int second) => (long)first << 32 | (uint)second;
 }
