@@ -8,6 +8,13 @@ namespace PressMine.Extract;
 internal sealed record CountMention(
     int Start, int End, double Value, bool Approx, string Unit, string Left, string Right)
 {
+    /// <summary>
+    /// The sentence before the number (earlier clauses and <see cref="Left"/>), for cues that a comma separates
+    /// from the count (印发《…意见》，包括…等16条意见); <see cref="Left"/> when the walker gave no sentence.
+    /// </summary>
+    public string SentenceLeft { get => sentenceLeft ?? Left; init => sentenceLeft = value; }
+
+    private readonly string? sentenceLeft;
 
     /// <summary>
     /// The noun phrase right after the measure word (40件问题 → 问题), cut at the first particle, conjunction
