@@ -87,12 +87,15 @@ internal static class ChineseNumberParser
         if (i < text.Length && (char.IsAsciiLetter(text[i]) || text[i] is '@' or '_'))
             value = null;
 
+        // 1800余万件: the approximation marker stands between the digits and their scale.
+        var approxBeforeScale = i + 1 < text.Length && text[i] is '余' or '多' && "万亿".Contains(text[i + 1]) && value is not null;
+        if (approxBeforeScale) i++;
         if (i < text.Length && "万亿".Contains(text[i]) && value is not null)
         {
             value *= text[i] == '万' ? 1e4 : 1e8;
             i++;
         }
-        return Finish(text, start, i, value);
+        return Finish(text, start, i, value, approxBeforeScale);
     }
 
     private static bool IsThousandsGroup(string text, int at) =>
@@ -108,9 +111,8 @@ internal static class ChineseNumberParser
     }
 
     /// <summary>Adds prefix/suffix approximation markers and turns ranges and vague quantities into "no value".</summary>
-    private static NumberToken Finish(string text, int start, int end, double? value)
+    private static NumberToken Finish(string text, int start, int end, double? value, bool approx = false)
     {
-        var approx = false;
         // 几十, 数十, 十几: vague.
         if (start > 0 && text[start - 1] is '几' or '数') value = null;
         if (end < text.Length && text[end] == '几') { value = null; end++; }
