@@ -85,6 +85,7 @@ internal static class CountFinder
             if (unit != "%" && TimeNouns.Any(t => right.StartsWith(t, StringComparison.Ordinal))) continue; // 3个月
             if (right.StartsWith('性')) continue; // 一次性
             if (PolicyUnits.Contains(unit) && NamesPolicy(right)) continue;
+            if (IsQuotedName(folded, token.Start, end)) continue; // “两个确立”, “四个意识”
             mentions.Add(new CountMention(token.Start, end, value, approx, unit, clause[..token.Start], right));
         }
         return mentions;
@@ -113,6 +114,17 @@ internal static class CountFinder
     }
 
     private static readonly char[] Quotes = ['”', '"', '’', '」'];
+
+    /// <summary>
+    /// A numeral that opens a quotation closed within a few characters after its measure word (“两个确立”, “三个一批”)
+    /// names a slogan; a count is not quoted so.
+    /// </summary>
+    private static bool IsQuotedName(string text, int start, int end)
+    {
+        if (start == 0 || text[start - 1] is not ('“' or '「')) return false;
+        var close = text.IndexOfAny(Quotes, end);
+        return close >= 0 && close - end <= 4;
+    }
 
     private static bool StartsPolicy(string text) => PolicyWords.Any(w => text.StartsWith(w, StringComparison.Ordinal));
 }
