@@ -14,6 +14,8 @@ public sealed class CountBeforeVerbTests
     [Theory]
     [InlineData("甲公司、乙公司等12家企业党组开展常规巡视。", "entities_inspected:12")]
     [InlineData("9名干部受到党纪政务处分。", "people_held_accountable:9")]
+    [InlineData("甲、乙2名同志在工作中领导不力，造成不良影响，应予问责。", "people_held_accountable:2")] // the verb a comma away
+    [InlineData("3名干部参加培训，其中2人被问责。", "people_held_accountable:2")] // another number between: not the first count's verb
     [InlineData("委托甲、乙等5省人大常委会对本地实施情况进行检查。", "sites_covered:5")]
     [InlineData("全年共组织12次药品安全飞行检查。", "inspections:12")]
     [InlineData("督察分三批完成。", "")]

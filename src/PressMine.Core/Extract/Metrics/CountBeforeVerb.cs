@@ -20,8 +20,23 @@ internal static class CountBeforeVerb
         var hits = MetricLexicon.FindActions(count.Right);
         if (count.Left.Contains('对')) return hits.Select(h => FromHit(count, noun, h)).FirstOrDefault(l => l is not null);
         var first = hits.FirstOrDefault(h => h.Kind != ActionKind.Background);
+        if (first is null) return PeopleHeldToAccountLater(count);
         if (first is not { Kind: ActionKind.Inspect or ActionKind.Accountability } || !IntroducedByLightVerb(count.Right, first)) return null;
         return FromHit(count, noun, first);
+    }
+
+    /// <summary>
+    /// 4名同志在…中领导不力，造成…，应予问责: people counted with no verb in their clause are held to account by a light
+    /// verb and an accountability verb later in the sentence, when no other number and no other verb comes between.
+    /// </summary>
+    private static MetricLabel? PeopleHeldToAccountLater(CountMention count)
+    {
+        if (count.Unit is not ("人" or "名")) return null;
+        var rest = count.SentenceRight;
+        var first = MetricLexicon.FindActions(rest).FirstOrDefault(h => h.Kind != ActionKind.Background);
+        if (first is not { Kind: ActionKind.Accountability } || !IntroducedByLightVerb(rest, first)) return null;
+        if (ChineseNumberParser.FindAll(rest[..first.Start]).Any(t => t.Value is not null)) return null;
+        return new(Metrics.PeopleHeldAccountable);
     }
 
     private static bool IntroducedByLightVerb(string right, ActionHit hit)

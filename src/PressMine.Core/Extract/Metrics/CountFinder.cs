@@ -17,6 +17,14 @@ internal sealed record CountMention(
     private readonly string? sentenceLeft;
 
     /// <summary>
+    /// The sentence after the measure word (<see cref="Right"/> and the clauses after it), for a predicate that a
+    /// comma separates from its count (4名同志…领导不力，…，应予问责); <see cref="Right"/> when the walker gave no sentence.
+    /// </summary>
+    public string SentenceRight { get => sentenceRight ?? Right; init => sentenceRight = value; }
+
+    private readonly string? sentenceRight;
+
+    /// <summary>
     /// The noun phrase right after the measure word (40件问题 → 问题), cut at the first particle, conjunction
     /// or verb (3个隔离点进行了检查 → 隔离点).
     /// </summary>

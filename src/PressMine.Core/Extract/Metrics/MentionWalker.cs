@@ -20,7 +20,11 @@ internal static class MentionWalker
                 foreach (var found in CountFinder.Find(clause.Text))
                 {
                     var start = clause.Start + found.Start;
-                    var count = found with { SentenceLeft = body[sentence.Start..start] };
+                    var count = found with
+                    {
+                        SentenceLeft = body[sentence.Start..start],
+                        SentenceRight = body[(clause.Start + found.End)..sentence.End],
+                    };
                     var upToCount = body[period.Start..start];
                     var criminal = FactExtractor.CountedByCriminalJustice(body[sentence.Start..start]);
                     var family = FactExtractor.LastFamily(upToCount);
