@@ -3,8 +3,8 @@ using PressMine.Records;
 namespace PressMine.Extract;
 
 /// <summary>
-/// Counts that stand before the verb governing them. With 对 before the count the verb after it is the count's
-/// (对45家加油站进行了抽查, 对3家存在隐患的供应站责令停业整顿). Without 对, an inspection or accountability verb after the
+/// Counts that stand before the verb governing them. With an object_marker (对, 完成) before the count the verb after
+/// it is the count's (对45家加油站进行了抽查, 对3家存在隐患的供应站责令停业整顿, 完成31个省的现场巡查工作). Without 对, an inspection or accountability verb after the
 /// count is its verb only when a light verb introduces it (object_first_verb in corpus/rules/cues.tsv: 开展, 进行,
 /// 受到, 被…): …等30家中管企业党组开展常规巡视, 37名中管干部受到党纪政务处分, 委托…等8省人大常委会…进行检查. A bare
 /// verb after a count is usually the count's own action (30家企业发现问题), not what was done to it.
@@ -18,7 +18,7 @@ internal static class CountBeforeVerb
     public static MetricLabel? Label(CountMention count, NounKind noun)
     {
         var hits = MetricLexicon.FindActions(count.Right);
-        if (count.Left.Contains('对')) return hits.Select(h => FromHit(count, noun, h)).FirstOrDefault(l => l is not null);
+        if (Rules.List("object_marker").Any(count.Left.Contains)) return hits.Select(h => FromHit(count, noun, h)).FirstOrDefault(l => l is not null);
         var first = hits.FirstOrDefault(h => h.Kind != ActionKind.Background);
         if (first is null) return PeopleHeldToAccountLater(count);
         if (first is not { Kind: ActionKind.Inspect or ActionKind.Accountability } || !IntroducedByLightVerb(count.Right, first)) return null;
