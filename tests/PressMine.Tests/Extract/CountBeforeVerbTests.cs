@@ -23,6 +23,9 @@ public sealed class CountBeforeVerbTests
     [InlineData("督导组联系指导市委宣传部、市文旅局等6家单位。", "entities_inspected:6")]
     [InlineData("大会共收到代表提出的议案300件。", "suggestions_made:300")]
     [InlineData("从中梳理出200多条针对性、典型性的意见建议。", "suggestions_made:200~")]
+    [InlineData("已完成12个县（市、区）的现场巡查工作，发现问题隐患300项。", "sites_covered:12 hazards_found:300")]
+    [InlineData("梳理后形成15项问题整改清单。", "problems_found:15")]
+    [InlineData("代表提出建议80条，其中12条建议转请有关部门办理。", "suggestions_made:80 suggestions_made:12")]
     [InlineData("检查组赴甲、乙等3省开展检查，同时委托丙、丁等3省人大常委会进行检查。", "sites_covered:3 sites_covered:3")] // the same count twice in one sentence
     [InlineData("已取缔非法社会组织3家，劝散16家。", "other/entities_closed:3 other/entities_dissolved:16")] // 组织 in a noun is no verb
     [InlineData("对8起典型问题进行公开通报。", "other/cases_publicized:8")]
@@ -36,6 +39,7 @@ public sealed class CountBeforeVerbTests
     [InlineData("会议审议了政府提请审议的4件议案。")] // bills put to a vote
     [InlineData("印发《关于改进工作的意见》，包括加强规划、防止留痕等12条意见。")] // a document's articles
     [InlineData("推动被巡视党组织坚定拥护“两个确立”。")] // a quoted slogan
+    [InlineData("调研组细化形成10条重点调研清单。")] // a list of research topics, not of problems
     [InlineData("10个巡视组将对企业党组织开展常规巡视。")] // the teams, not what they inspect
     public void GivesNoFact(string text) => Assert.Equal("", Labels(text));
 }

@@ -50,7 +50,9 @@ internal static class MetricClassifier
         if (noun == NounKind.Suggestion && (IsIssuedDocument(count) || Rules.List("deliberation_word").Any(count.SentenceLeft.Contains)))
             noun = NounKind.Unknown;
         if (Rules.List("place_unit").Contains(count.Unit)) noun = NounKind.Region; // 5省, 6省份
-        else if (noun == NounKind.Notice && count.Unit is "项" or "条" or "个") noun = NounKind.Problem; // 问题清单1553条: items, not documents
+        // 问题清单1553条, 29项问题整改清单: items, not documents; 20条重点调研清单 are research topics, no problems.
+        else if (noun == NounKind.Notice && count.Unit is "项" or "条" or "个")
+            noun = Rules.List("problem_list_word").Any(w => count.Left.Contains(w) || count.RightNoun.Contains(w)) ? NounKind.Problem : NounKind.Unknown;
         // 处置违规账号N个, 制定措施N条, 来自N个国家: a noun is there but unknown, so not the problems spoken of before.
         if (noun == NounKind.None && (MetricLexicon.HoldsNoun(leftObject) || MetricLexicon.HoldsNoun(count.RightNoun))) noun = NounKind.Unknown;
         // Nothing so far in the period names 问题 or 隐患 and no count came before: a Found verb's unnamed or
