@@ -29,6 +29,8 @@ public sealed class CountBeforeVerbTests
     [InlineData("检查组赴甲、乙等3省开展检查，同时委托丙、丁等3省人大常委会进行检查。", "sites_covered:3 sites_covered:3")] // the same count twice in one sentence
     [InlineData("已取缔非法社会组织3家，劝散16家。", "other/entities_closed:3 other/entities_dissolved:16")] // 组织 in a noun is no verb
     [InlineData("对8起典型问题进行公开通报。", "other/cases_publicized:8")]
+    [InlineData("网信部门累计清理违规信息1.2万条，下架应用程序5款，关停小程序3款，永久关闭账号200个。",
+        "other/content_removed:12000 other/apps_removed:5 other/entities_closed:3 other/accounts_closed:200")]
     public void ReadsTheShape(string text, string expected) => Assert.Equal(expected, Labels(text));
 
     [Theory]
@@ -40,6 +42,7 @@ public sealed class CountBeforeVerbTests
     [InlineData("印发《关于改进工作的意见》，包括加强规划、防止留痕等12条意见。")] // a document's articles
     [InlineData("推动被巡视党组织坚定拥护“两个确立”。")] // a quoted slogan
     [InlineData("调研组细化形成10条重点调研清单。")] // a list of research topics, not of problems
+    [InlineData("考古队清理出土文物220件。")] // clearing that removes no content
     [InlineData("10个巡视组将对企业党组织开展常规巡视。")] // the teams, not what they inspect
     public void GivesNoFact(string text) => Assert.Equal("", Labels(text));
 }

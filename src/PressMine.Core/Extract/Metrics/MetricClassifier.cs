@@ -293,6 +293,7 @@ internal static class MetricClassifier
                 _ => null,
             },
             ActionKind.Other when action.OtherKind == "samples_tested" && !SampleUnits.Contains(unit) => null, // 快速检测2.3万人 counts people
+            ActionKind.Other when action.OtherKind == "content_removed" && !Rules.List("content_unit").Contains(unit) => null, // 清理文物220件
             // 接收报送备案的法规N件: receiving is a count of the public's reports only when the noun says so.
             ActionKind.Other when action.OtherKind == "reports_received" && noun == NounKind.Unknown => null,
             // 收到代表建议800件: suggestions received are suggestions made (put forward), as the gold counts them.
