@@ -1,32 +1,38 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
-using PressMine.Clean;
-using PressMine.Decode;
 using PressMine.Sink;
 
 namespace PressMine.Bench;
 
 /// <summary>
 /// Whole-pipeline throughput on real pages: the gne dev pages multiplied into N distinct copies (each carries a
-/// unique numbered sentence after its longest body paragraph, so dedup keeps them apart), `pressmine run --threads 1`
-/// and the readability-lxml peer each timed as a whole process (CPU time, peak RSS) under /usr/bin/time, in interleaved
-/// rounds; medians are printed as a Markdown row. The ratio to the peer survives a busy machine better than either.
+/// unique numbered sentence after its longest body paragraph, so dedup keeps them apart), `pressmine run --threads N`
+/// (the current build and each `--cli PATH`) and the readability-lxml peer each timed as a whole process (CPU time,
+/// wall time, peak RSS) under /usr/bin/time, in interleaved rounds; medians are printed with the per-step split from
+/// the manifest and as Markdown rows. The ratio to the peer survives a busy machine better than either figure.
 /// </summary>
 public static class RealThroughput
 {
+    /// <summary>One program under test: the current build, or one given with --cli (a pressmine.dll, or the
+    /// executable of a published build such as a ReadyToRun publish).</summary>
+    sealed record Subject(string Label, string Program, string[] Prefix);
+
     public static int Run(string[] args)
     {
-        int copies = 1000, rounds = 3;
+        int copies = 1000, rounds = 3, threads = 1;
         string devpages = Path.Combine(RepoRoot(), "..", "shared", "devpages");
-        bool peer = true;
+        bool peer = true, currentBuild = true;
         string? writeOnly = null;
+        var clis = new List<string>();
         for (int i = 0; i < args.Length; i++)
         {
             if (args[i] == "--copies") copies = int.Parse(args[++i], CultureInfo.InvariantCulture);
             else if (args[i] == "--rounds") rounds = int.Parse(args[++i], CultureInfo.InvariantCulture);
+            else if (args[i] == "--threads") threads = int.Parse(args[++i], CultureInfo.InvariantCulture);
             else if (args[i] == "--devpages") devpages = args[++i];
+            else if (args[i] == "--cli") clis.Add(Path.GetFullPath(args[++i]));
             else if (args[i] == "--no-peer") peer = false;
+            else if (args[i] == "--no-current") currentBuild = false;
             else if (args[i] == "--write-only") writeOnly = args[++i];
             else { Console.Error.WriteLine($"unknown argument {args[i]}"); return 2; }
         }
@@ -35,44 +41,74 @@ public static class RealThroughput
         if (writeOnly is not null)
         {
             if (Directory.Exists(writeOnly)) { Console.Error.WriteLine($"{writeOnly} exists; give a new directory"); return 2; }
-            Console.WriteLine($"{copies} copies, {WriteCopies(gne, writeOnly, copies) / 1e6:F1} MB in {writeOnly}");
+            Console.WriteLine($"{copies} copies, {BenchCopies.WriteCopies(gne, writeOnly, copies) / 1e6:F1} MB in {writeOnly}");
             return 0;
         }
-        var cli = Directory.EnumerateFiles(Path.Combine(RepoRoot(), "src", "PressMine.Cli", "bin", "Release"), "pressmine.dll", SearchOption.AllDirectories).FirstOrDefault();
-        if (cli is null) { Console.Error.WriteLine("build the CLI first: dotnet build src/PressMine.Cli -c Release"); return 2; }
+        var current = !currentBuild ? null : Directory.EnumerateFiles(Path.Combine(RepoRoot(), "src", "PressMine.Cli", "bin", "Release"), "pressmine.dll", SearchOption.AllDirectories).FirstOrDefault();
+        if (currentBuild && current is null) { Console.Error.WriteLine("build the CLI first: dotnet build src/PressMine.Cli -c Release"); return 2; }
+        var missing = clis.FirstOrDefault(c => !File.Exists(c));
+        if (missing is not null) { Console.Error.WriteLine($"--cli {missing}: no such file"); return 2; }
+        if (!currentBuild && clis.Count == 0) { Console.Error.WriteLine("--no-current needs a --cli PATH"); return 2; }
+        var subjects = (current is null ? clis : [current, .. clis]).Select(c => new Subject(c == current ? "current build" : c,
+            c.EndsWith(".dll", StringComparison.Ordinal) ? "dotnet" : c, c.EndsWith(".dll", StringComparison.Ordinal) ? [c] : [])).ToList();
 
         var work = Directory.CreateTempSubdirectory("pressmine-realbench-").FullName;
         try
         {
             var pages = Path.Combine(work, "pages");
-            long bytes = WriteCopies(gne, pages, copies);
-            Console.WriteLine($"{copies} copies of {Directory.EnumerateFiles(gne, "*.html", SearchOption.AllDirectories).Count()} real pages, {bytes / 1e6:F1} MB; {rounds} interleaved rounds");
-            var ours = new List<Measured>();
+            long bytes = BenchCopies.WriteCopies(gne, pages, copies);
+            Console.WriteLine($"{copies} copies of {Directory.EnumerateFiles(gne, "*.html", SearchOption.AllDirectories).Count()} real pages, " +
+                              $"{bytes / 1e6:F1} MB; {rounds} interleaved rounds; PressMine --threads {threads}");
+            var ours = subjects.Select(_ => new List<(Measured Time, Manifest Manifest)>()).ToList();
             var theirs = new List<Measured>();
-            Manifest? manifest = null;
             for (int r = 0; r < rounds; r++)
             {
-                var outDir = Path.Combine(work, $"out-{r}");
-                ours.Add(Timed("dotnet", [cli, "run", pages, "--out", outDir, "--threads", "1"]));
-                manifest = Manifest.ReadFrom(outDir);
-                Directory.Delete(outDir, recursive: true);
-                if (peer) theirs.Add(Timed("/usr/bin/python3", [Path.Combine(RepoRoot(), "bench", "peers", "readability_peer.py"), pages]));
-                Console.WriteLine($"  round {r + 1}: PressMine {ours[^1]}" + (peer ? $"; readability-lxml {theirs[^1]}" : ""));
+                for (int s = 0; s < subjects.Count; s++)
+                {
+                    var outDir = Path.Combine(work, $"out-{r}-{s}");
+                    var time = Timed(subjects[s].Program, [.. subjects[s].Prefix, "run", pages, "--out", outDir, "--threads", threads.ToString(CultureInfo.InvariantCulture)]);
+                    ours[s].Add((time, Manifest.ReadFrom(outDir)!));
+                    Directory.Delete(outDir, recursive: true);
+                    Console.WriteLine($"  round {r + 1}: {subjects[s].Label} {time}");
+                }
+                if (!peer) continue;
+                theirs.Add(Timed("/usr/bin/python3", [Path.Combine(RepoRoot(), "bench", "peers", "readability_peer.py"), pages]));
+                Console.WriteLine($"  round {r + 1}: readability-lxml {theirs[^1]}");
             }
-            var o = Median(ours);
-            Console.WriteLine($"PressMine: {copies / o.Cpu:F1} pages/CPU-s, {bytes / 1e6 / o.Cpu:F2} MB/CPU-s, peak RSS {o.PeakMb:F0} MB; " +
-                              $"stages (s, last round): {string.Join(", ", manifest!.TimingsSeconds.Select(kv => $"{kv.Key} {kv.Value:F1}"))}; " +
-                              $"counts: {string.Join(", ", manifest.Counts.Where(kv => kv.Key is "ok" or "duplicate" or "rejected").Select(kv => $"{kv.Key} {kv.Value}"))}");
-            if (peer)
+            var t = peer ? Median(theirs) : null;
+            if (t is not null) Console.WriteLine($"readability-lxml: {copies / t.Cpu:F1} pages/CPU-s, {copies / t.Wall:F1} pages/s wall, peak RSS {t.PeakMb:F0} MB");
+            for (int s = 0; s < subjects.Count; s++)
             {
-                var t = Median(theirs);
-                Console.WriteLine($"readability-lxml: {copies / t.Cpu:F1} pages/CPU-s, peak RSS {t.PeakMb:F0} MB");
-                Console.WriteLine("| pages | MB | PressMine pages/CPU-s | MB/CPU-s | peak RSS | readability-lxml pages/CPU-s | ratio |");
-                Console.WriteLine($"| {copies} | {bytes / 1e6:F0} | {copies / o.Cpu:F1} | {bytes / 1e6 / o.Cpu:F2} | {o.PeakMb:F0} MB | {copies / t.Cpu:F1} | {t.Cpu / o.Cpu:F2}× |");
+                var o = Median(ours[s].Select(m => m.Time).ToList());
+                Console.WriteLine($"{subjects[s].Label}: {copies / o.Cpu:F1} pages/CPU-s, {bytes / 1e6 / o.Cpu:F2} MB/CPU-s, {copies / o.Wall:F1} pages/s wall, " +
+                                  $"peak RSS {o.PeakMb:F0} MB" + (t is null ? "" : $", {t.Cpu / o.Cpu:F2}× the peer per CPU-s"));
+                Console.WriteLine($"  split (s, median of rounds): {Split(ours[s].Select(m => m.Manifest).ToList())}");
+                var last = ours[s][^1].Manifest;
+                Console.WriteLine($"  counts: {string.Join(", ", last.Counts.Where(kv => kv.Key is "ok" or "duplicate" or "rejected" or "dedup_comparisons").Select(kv => $"{kv.Key} {kv.Value}"))}");
+            }
+            Console.WriteLine("| build | pages | MB | threads | pages/CPU-s | MB/CPU-s | pages/s wall | peak RSS | readability-lxml pages/CPU-s | ratio |");
+            for (int s = 0; s < subjects.Count; s++)
+            {
+                var o = Median(ours[s].Select(m => m.Time).ToList());
+                Console.WriteLine($"| {subjects[s].Label} | {copies} | {bytes / 1e6:F0} | {threads} | {copies / o.Cpu:F1} | {bytes / 1e6 / o.Cpu:F2} | {copies / o.Wall:F1} | {o.PeakMb:F0} MB | " +
+                                  (t is null ? "– | – |" : $"{copies / t.Cpu:F1} | {t.Cpu / o.Cpu:F2}× |"));
             }
             return 0;
         }
         finally { Directory.Delete(work, recursive: true); }
+    }
+
+    /// <summary>Seconds per step (per-page steps summed over threads, then dedup and the write), medians over the rounds.</summary>
+    static string Split(List<Manifest> manifests)
+    {
+        static double Median(IEnumerable<double> values) { var v = values.Order().ToList(); return v[v.Count / 2]; }
+        var steps = manifests[0].StepStats?.Select(s => s.Step).Where(s => s != "read").ToList() ?? [];
+        var parts = steps.Select(step => $"{step} {Median(manifests.Select(m => m.StepStats!.First(s => s.Step == step).Seconds)):F1}").ToList();
+        double Timing(Manifest m, string key) => m.TimingsSeconds.GetValueOrDefault(key);
+        parts.Add($"process (wall) {Median(manifests.Select(m => Timing(m, "process"))):F1}");
+        parts.Add($"write {Median(manifests.Select(m => Timing(m, "total") - Timing(m, "process") - Timing(m, "dedup"))):F1}");
+        parts.Add($"total {Median(manifests.Select(m => Timing(m, "total"))):F1}");
+        return string.Join(", ", parts);
     }
 
     sealed record Measured(double Wall, double Cpu, double PeakMb)
@@ -101,59 +137,13 @@ public static class RealThroughput
         return new Measured(f[0], f[1] + f[2], f[3] / 1024);
     }
 
-    /// <summary>
-    /// Copy k of page k mod n, with a sentence naming k placed after the end of the page's longest body paragraph (as
-    /// PressMine's cleaner reads it), so every copy is a distinct article; the page is written back in its own charset.
-    /// </summary>
-    static long WriteCopies(string gne, string target, int copies)
-    {
-        var sources = Directory.EnumerateFiles(gne, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
-            .Select(Prepare).ToList();
-        long total = 0;
-        for (int k = 0; k < copies; k++)
-        {
-            var (text, at, encoding) = sources[k % sources.Count];
-            var bytes = encoding.GetBytes(text.Insert(at, $"（基准副本 {k + 1000003}）"));
-            var dir = Path.Combine(target, (k / 1000).ToString("D4", CultureInfo.InvariantCulture));
-            Directory.CreateDirectory(dir);
-            File.WriteAllBytes(Path.Combine(dir, $"{k:D6}.html"), bytes);
-            total += bytes.Length;
-        }
-        return total;
-    }
-
-    const string Probe = "（基准副本 1999999）";
-
-    /// <summary>
-    /// Where a sentence lands in the body: after a short run of a body paragraph's text found verbatim in the markup,
-    /// tried over the paragraphs longest first and confirmed by cleaning the page with a probe sentence in place (a
-    /// paragraph's text is often not in the markup as one run: entities, inline tags, whitespace).
-    /// </summary>
-    static (string Text, int At, Encoding Encoding) Prepare(string path)
-    {
-        var decoded = CharsetDecoder.Decode(File.ReadAllBytes(path), null, true, out _)
-            ?? throw new InvalidOperationException($"{path} does not decode");
-        var cleaner = new PageCleaner();
-        var paragraphs = cleaner.Clean(decoded.Text, false, null).Page?.Paragraphs ?? [];
-        foreach (var paragraph in paragraphs.OrderByDescending(p => p.Length))
-            for (int end = paragraph.Length; end >= 6; end -= 3)
-            {
-                var run = paragraph[(end - 6)..end];
-                int found = decoded.Text.IndexOf(run, StringComparison.Ordinal);
-                if (found < 0) continue;
-                int at = found + run.Length;
-                var probed = cleaner.Clean(decoded.Text.Insert(at, Probe), false, null).Page?.Paragraphs ?? [];
-                if (probed.Any(p => p.Contains(Probe, StringComparison.Ordinal)))
-                    return (decoded.Text, at, CharsetLabels.Get(decoded.Encoding));
-            }
-        Console.Error.WriteLine($"  no body place for the copy sentence in {Path.GetFileName(path)}: its copies may collapse");
-        return (decoded.Text, Math.Max(0, decoded.Text.LastIndexOf("</body", StringComparison.OrdinalIgnoreCase)), CharsetLabels.Get(decoded.Encoding));
-    }
-
+    /// <summary>The repository the bench runs in: above the bench's own files, else above the current directory (a copy
+    /// of the bench's build elsewhere, so that rebuilding the repository does not change the program being measured).</summary>
     static string RepoRoot()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "PressMine.sln"))) return dir.FullName;
+        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+                if (File.Exists(Path.Combine(dir.FullName, "PressMine.sln"))) return dir.FullName;
         throw new InvalidOperationException("run the bench from inside the repository");
     }
 }

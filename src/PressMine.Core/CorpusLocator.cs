@@ -3,6 +3,7 @@ namespace PressMine;
 /// <summary>Finds the bundled corpus: beside the current directory or the program, walking up.</summary>
 public static class CorpusLocator
 {
+    /// <summary>The source tree's corpus directory (one holding pages/), walking up from the current directory and then from the program's; null when none is found.</summary>
     public static string? FindCorpusDirectory()
     {
         foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })

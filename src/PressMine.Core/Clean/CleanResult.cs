@@ -8,7 +8,7 @@ namespace PressMine.Clean;
 /// </summary>
 public sealed record CleanResult(CleanedPage? Page, string? RejectReason, string? Note = null)
 {
-    public static CleanResult Reject(string reason) => new(null, reason);
-    public static CleanResult Accept(CleanedPage page) => new(page, null);
-    public bool IsTruncated => Note is not null;
+    internal static CleanResult Reject(string reason) => new(null, reason);
+    internal static CleanResult Accept(CleanedPage page) => new(page, null);
+    internal bool IsTruncated => Note is not null;
 }

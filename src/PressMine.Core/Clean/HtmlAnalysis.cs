@@ -15,7 +15,11 @@ internal sealed record HtmlAnalysis(
     string? Title,
     IReadOnlyList<IElement> Region,
     List<HtmlLine> Content,
-    IReadOnlyList<string> RuleBody);
+    IReadOnlyList<string> RuleBody)
+{
+    /// <summary>The page's class/id hints, shared by every step that reads them.</summary>
+    public ClassHints Hints { get; init; } = new();
+}
 
 /// <summary>Chooses a page's body paragraphs in page order, in place of the rules' choice.</summary>
 internal interface IBodyChooser

@@ -16,9 +16,13 @@ internal static class HtmlCleaner
 
     public static CleanResult Clean(string html, string? url, IBodyChooser? bodyChooser = null, CleanOptions? options = null)
     {
-        var o = options ?? CleanOptions.Default;
         var analysis = Analyse(html, out var rejectReason);
-        if (analysis is null) return CleanResult.Reject(rejectReason!);
+        return analysis is null ? CleanResult.Reject(rejectReason!) : Finish(analysis, url, bodyChooser, options ?? CleanOptions.Default);
+    }
+
+    /// <summary>The body, metadata, publish time and article gate of an analysed page.</summary>
+    internal static CleanResult Finish(HtmlAnalysis analysis, string? url, IBodyChooser? bodyChooser, CleanOptions o)
+    {
         var (doc, head, all, kindsAll) = (analysis.Document, analysis.Head, analysis.All, analysis.Kinds);
         var (siteName, title, content) = (analysis.SiteName, analysis.Title, analysis.Content);
         var texts = content.Select(l => l.Text).ToList();
@@ -48,9 +52,14 @@ internal static class HtmlCleaner
     /// The page read the rules' way: its lines and their kinds, title, content region and the body the rules choose.
     /// Null (with the reason) when the page has no visible text.
     /// </summary>
-    public static HtmlAnalysis? Analyse(string html, out string? rejectReason)
+    public static HtmlAnalysis? Analyse(string html, out string? rejectReason) => Analyse(Parse(html), out rejectReason);
+
+    /// <summary>The DOM the cleaner reads: AngleSharp with the cleaner's parser options.</summary>
+    internal static IDocument Parse(string html) => new HtmlParser(Options).ParseDocument(html);
+
+    /// <inheritdoc cref="Analyse(string, out string?)"/>
+    internal static HtmlAnalysis? Analyse(IDocument doc, out string? rejectReason)
     {
-        var doc = new HtmlParser(Options).ParseDocument(html);
         var head = HtmlHeadMetadata.Read(doc);
         var root = doc.Body ?? doc.DocumentElement;
         var all = LabelCells.Join(HtmlLines.Extract(root));
@@ -69,26 +78,17 @@ internal static class HtmlCleaner
                        ?? TitleCleaner.SiteSuffix(head.DocumentTitle) ?? TitleCleaner.SitePrefix(head.DocumentTitle);
         var title = HtmlTitle.Choose(head, all, kindsAll, siteName);
 
-        var region = ContentScorer.Region(all);
-        var content = all.Where(l => IsContentLine(l, region)).ToList();
+        var hints = new ClassHints();
+        var region = ContentScorer.Region(all, kindsAll, hints);
+        var inRegion = new ContentLines(region, hints);
+        var contentAt = Enumerable.Range(0, all.Count).Where(i => inRegion.Holds(all[i])).ToList();
+        var content = contentAt.Select(i => all[i]).ToList();
         var texts = content.Select(l => l.Text).ToList();
-        var kinds = texts.Select(LineClassifier.Classify).ToList();
+        var kinds = contentAt.Select(i => kindsAll[i]).ToList(); // a line's kind depends on its text alone
         var titleKey = title is null ? null : TextNormalizer.Key(title);
         int titleInContent = titleKey is null ? -1 : texts.FindIndex(t => TextNormalizer.Key(t) == titleKey);
         var ruleBody = BodySelector.Select(texts, kinds, title, titleInContent);
-        return new HtmlAnalysis(doc, head, all, kindsAll, siteName, title, region, content, ruleBody);
-    }
-
-    /// <summary>A line inside the content element, not inside a share/related/comment widget and not a link list.</summary>
-    private static bool IsContentLine(HtmlLine line, IReadOnlyList<IElement> region)
-    {
-        if (line.LinkDensity > 0.5 || region.Count == 0) return false;
-        for (var e = line.Block; e is not null; e = e.ParentElement)
-        {
-            if (region.Contains(e)) return true;
-            if (ContentScorer.IsNegative(e)) return false;
-        }
-        return false;
+        return new HtmlAnalysis(doc, head, all, kindsAll, siteName, title, region, content, ruleBody) { Hints = hints };
     }
 
     /// <summary>The headline's line, else the first content line, else -1.</summary>

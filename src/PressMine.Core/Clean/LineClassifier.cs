@@ -1,5 +1,7 @@
 namespace PressMine.Clean;
 
+// Public only because a test theory takes it as a parameter (xunit needs public test methods).
+/// <summary>What a cleaned line is, as the text-dump and HTML cleaners sort it.</summary>
 public enum LineKind
 {
     /// <summary>Breadcrumb trail.</summary>

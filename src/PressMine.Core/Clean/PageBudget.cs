@@ -8,12 +8,15 @@ namespace PressMine.Clean;
 /// </summary>
 public sealed record PageBudget
 {
+    /// <summary>3 000 000 characters, depth 1 000, 500 000 elements.</summary>
     public static readonly PageBudget Default = new();
 
+    /// <summary>Characters cleaned (after script and style bodies are dropped); the rest of a longer page is ignored and the result notes the cut.</summary>
     public int MaxChars { get; init; } = 3_000_000;
 
     /// <summary>Elements open at once, not counting those whose end tag HTML implies (p, li, td, ...).</summary>
     public int MaxDepth { get; init; } = 1_000;
 
+    /// <summary>Elements a page may hold; more and it is rejected unparsed.</summary>
     public int MaxElements { get; init; } = 500_000;
 }

@@ -31,6 +31,7 @@ public sealed class PageCleaner
     /// </summary>
     public static int MaxInputChars => PageBudget.Default.MaxChars;
 
+    /// <summary>Cleans one decoded page: a <see cref="CleanResult"/> with the page, or with the reason it is not an article (empty, binary, over the element budget, a list page, no body ...). isTextDump: plain text rather than HTML; url: the page's address when known (dates and site names may come from it), else null.</summary>
     public CleanResult Clean(string text, bool isTextDump, string? url)
     {
         if (string.IsNullOrWhiteSpace(text)) return CleanResult.Reject("empty page: no text");

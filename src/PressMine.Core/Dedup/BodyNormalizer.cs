@@ -10,6 +10,7 @@ public static class BodyNormalizer
 {
     static readonly string[] CreditWords = ["来源", "稿源", "编辑", "责任编辑", "记者", "通讯员", "作者"];
 
+    /// <summary>The body as dedup compares it: NFKC, credit lines dropped, then only letters and digits (CJK included), lower-cased, lines run together.</summary>
     public static string Normalize(string body)
     {
         var folded = body.Normalize(NormalizationForm.FormKC);

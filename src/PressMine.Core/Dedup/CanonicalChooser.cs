@@ -1,7 +1,7 @@
 namespace PressMine.Dedup;
 
 /// <summary>The kept article of a cluster: the original source when a member's 来源 names another's site, else the earliest published, else the longest.</summary>
-public static class CanonicalChooser
+internal static class CanonicalChooser
 {
     public static DedupSignature Choose(IReadOnlyList<DedupSignature> cluster)
     {

@@ -6,6 +6,7 @@ namespace PressMine.Dedup;
 /// </summary>
 public sealed record DedupParameters(int Bands = 32, double Threshold = 0.8, bool CheckNumbers = true, bool CheckPlaces = true)
 {
+    /// <summary>The shipped settings: 32 bands, containment 0.8, numbers and places checked.</summary>
     public static readonly DedupParameters Default = new();
 
     /// <summary>How many earlier members of one LSH bucket a new member is compared with (guards boilerplate buckets).</summary>

@@ -9,15 +9,19 @@ public sealed class Deduplicator(DedupParameters? parameters = null)
 {
     readonly DedupParameters p = parameters ?? DedupParameters.Default;
 
-    public Deduplicator(int bands, double threshold = 0.8) : this(new DedupParameters(bands, threshold)) { }
+    internal Deduplicator(int bands, double threshold = 0.8) : this(new DedupParameters(bands, threshold)) { }
 
-    public Dictionary<string, string> FindDuplicates(IReadOnlyList<DedupSignature> signatures)
+    internal Dictionary<string, string> FindDuplicates(IReadOnlyList<DedupSignature> signatures)
     {
         using var set = new SignatureSet(int.MaxValue);
         foreach (var s in signatures) set.Add(s);
         return new Dictionary<string, string>(Run(set).Duplicates);
     }
 
+    /// <summary>Clusters the signatures of set (earlier decisions included): duplicate id → canonical id for every copy that is not its cluster's kept article, and the work it took.</summary>
+    /// <param name="set">The signatures, earlier runs' first.</param>
+    /// <param name="firstNew">Index of the first signature not compared in an earlier run; 0 compares all pairs.</param>
+    /// <param name="known">Earlier runs' decisions (duplicate id → canonical id) for the signatures before firstNew; null when none.</param>
     public DedupResult Run(SignatureSet set, int firstNew = 0, IReadOnlyDictionary<string, string>? known = null)
     {
         int n = set.Count;
@@ -152,7 +156,7 @@ public sealed class Deduplicator(DedupParameters? parameters = null)
         return shareBand && IsNearDuplicate(x, y);
     }
 
-    public bool IsNearDuplicate(DedupSignature x, DedupSignature y) =>
+    internal bool IsNearDuplicate(DedupSignature x, DedupSignature y) =>
         x.ExactHash == y.ExactHash ||
         (Containment(x, y) >= p.Threshold
          && (!p.CheckNumbers || SubsetEitherWay(x.NumberItems, y.NumberItems))

@@ -6,6 +6,7 @@ public sealed class MinHasher
     readonly ulong[] seedsA;
     readonly ulong[] seedsB;
 
+    /// <summary>A hasher with this many permutations (the signature's length) over shingles of this many characters; the seeds are fixed, so any two hashers with the same settings agree.</summary>
     public MinHasher(int permutations = 128, int shingle = 5)
     {
         Shingle = shingle;
@@ -19,9 +20,10 @@ public sealed class MinHasher
         }
     }
 
-    public int Shingle { get; }
-    public int Permutations => seedsA.Length;
+    internal int Shingle { get; }
+    internal int Permutations => seedsA.Length;
 
+    /// <summary>The MinHash signature of a normalized body (<see cref="BodyNormalizer.Normalize"/>); a text shorter than a shingle is one shingle, an empty one gives all uint.MaxValue.</summary>
     public uint[] Signature(string normalized)
     {
         var sig = new uint[seedsA.Length];
@@ -41,6 +43,7 @@ public sealed class MinHasher
         return sig;
     }
 
+    /// <summary>Share of positions where two signatures of the same length agree: an estimate of the shingle sets' Jaccard similarity.</summary>
     public static double Similarity(uint[] a, uint[] b)
     {
         int same = 0;

@@ -4,6 +4,7 @@ using PressMine.Records;
 
 namespace PressMine.Dedup;
 
+/// <summary>One side of a labelled pair: the article fields the dedup signature is built from.</summary>
 public sealed record PairSide(string Title, string Body, string? Site, string? Source, string? PublishedAt);
 
 /// <summary>One labelled pair: are these two bodies the same article?</summary>
@@ -12,13 +13,16 @@ public sealed record LabelledPair(string Id, string Kind, bool Duplicate, PairSi
 /// <summary>Duplicate-decision scores on a pair set, with the pairs decided wrongly.</summary>
 public sealed record PairScores(int TruePositives, int FalsePositives, int FalseNegatives, int TrueNegatives, IReadOnlyList<LabelledPair> Errors)
 {
+    /// <summary>Share of pairs judged duplicates that are; 1 when none were judged so.</summary>
     public double Precision => TruePositives + FalsePositives == 0 ? 1 : (double)TruePositives / (TruePositives + FalsePositives);
+    /// <summary>Share of labelled duplicates judged so; 1 when the set holds none.</summary>
     public double Recall => TruePositives + FalseNegatives == 0 ? 1 : (double)TruePositives / (TruePositives + FalseNegatives);
 }
 
 /// <summary>Scores the dedup decision (LSH band hit + containment + numbers + places) on a labelled pair set.</summary>
 public sealed class PairSetEvaluator(IPlaceKey? places)
 {
+    /// <summary>How pair files are written and read: snake_case, CJK unescaped.</summary>
     public static readonly JsonSerializerOptions Json = new()
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -27,9 +31,11 @@ public sealed class PairSetEvaluator(IPlaceKey? places)
 
     readonly MinHasher hasher = new();
 
+    /// <summary>Reads a pair file, one JSON object per non-empty line.</summary>
     public static List<LabelledPair> Load(string path) =>
         File.ReadLines(path).Where(l => l.Length > 0).Select(l => JsonSerializer.Deserialize<LabelledPair>(l, Json)!).ToList();
 
+    /// <summary>Decides every pair with these parameters and counts the decisions against the labels.</summary>
     public PairScores Score(IReadOnlyList<LabelledPair> pairs, DedupParameters parameters)
     {
         var dedup = new Deduplicator(parameters);

@@ -1,7 +1,7 @@
 namespace PressMine.Dedup;
 
 /// <summary>The binary form of one <see cref="DedupSignature"/> (about 600 bytes), used by spill files and signatures.bin.</summary>
-public static class SignatureCodec
+internal static class SignatureCodec
 {
     public static void Write(BinaryWriter w, DedupSignature s)
     {

@@ -11,10 +11,11 @@ public sealed record StoredSignature(DedupSignature Signature, string? Duplicate
 /// </summary>
 public static class SignatureFile
 {
+    /// <summary>The file's name in a dataset directory; merge needs it in every shard.</summary>
     public const string FileName = "signatures.bin";
     const string Magic = "PMSIG1";
 
-    public static void Write(string path, IEnumerable<StoredSignature> signatures)
+    internal static void Write(string path, IEnumerable<StoredSignature> signatures)
     {
         var tmp = path + ".tmp";
         using (var stream = new FileStream(tmp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
@@ -32,7 +33,7 @@ public static class SignatureFile
         File.Move(tmp, path, overwrite: true);
     }
 
-    public static IEnumerable<StoredSignature> Read(string path)
+    internal static IEnumerable<StoredSignature> Read(string path)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         using var reader = new BinaryReader(stream, Encoding.UTF8);

@@ -13,15 +13,18 @@ public sealed class SignatureSet : IDisposable
     FileStream? spill;
     BinaryWriter? spillWriter;
 
+    /// <summary>An empty set keeping memoryLimit signatures in memory; the spill file goes into spillDirectory (null: the system's temporary directory) and is deleted when the set is disposed.</summary>
     public SignatureSet(int memoryLimit = 200_000, string? spillDirectory = null)
     {
         this.memoryLimit = memoryLimit;
         spillPath = Path.Combine(spillDirectory ?? Path.GetTempPath(), $"pressmine-signatures-{Environment.ProcessId}-{Guid.NewGuid():N}.spill");
     }
 
-    public int Count => inMemory.Count + spillOffsets.Count;
+    internal int Count => inMemory.Count + spillOffsets.Count;
+    /// <summary>Signatures written to the spill file rather than kept in memory.</summary>
     public int SpilledCount => spillOffsets.Count;
 
+    /// <summary>Appends a signature; its index is the previous <see cref="Count"/>.</summary>
     public void Add(DedupSignature signature)
     {
         if (inMemory.Count < memoryLimit) { inMemory.Add(signature); return; }
@@ -35,7 +38,7 @@ public sealed class SignatureSet : IDisposable
         SignatureCodec.Write(spillWriter, signature);
     }
 
-    public DedupSignature this[int index]
+    internal DedupSignature this[int index]
     {
         get
         {
@@ -57,6 +60,7 @@ public sealed class SignatureSet : IDisposable
         for (int i = 0; i < Count; i++) yield return this[i];
     }
 
+    /// <summary>Closes the spill file, which the OS deletes on close.</summary>
     public void Dispose()
     {
         spillWriter?.Dispose();

@@ -10,7 +10,7 @@ namespace PressMine.Extract;
 /// sentence just before when this one opens with the cue (…发现问题26个。其中，安全问题11个). A count is found in its
 /// sentence by its digits and unit; one written in Chinese numerals is not found and so never marked.
 /// </summary>
-public sealed class BreakdownMarker(IReadOnlyList<string> cues)
+internal sealed class BreakdownMarker(IReadOnlyList<string> cues)
 {
     public const string FileName = "breakdown-cues.tsv";
     const int SentenceGap = 3; // characters between two sentences' evidence (the 。 and spaces)

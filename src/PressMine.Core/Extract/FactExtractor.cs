@@ -11,6 +11,7 @@ public sealed class FactExtractor
     private readonly IMetricDecider decider;
     private readonly ReportGate gate;
 
+    /// <summary>The extractor as the pipeline ships it: rule metrics, the default report gate, places from places (null: none).</summary>
     public FactExtractor(IPlaceResolver? places) : this(places, null) { }
 
     /// <param name="metrics">Decides the metric of each count; null for the rules (<see cref="RuleMetricDecider"/>).</param>

@@ -11,6 +11,7 @@ sealed class CheckpointReader(string path) : IDisposable
 {
     readonly FileStream stream = new(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16);
     readonly MemoryStream line = new();
+    byte[]? chunk;
 
     /// <summary>Every complete, parseable line with its offset; a torn line from a killed run is skipped.</summary>
     public IEnumerable<(long Offset, ProcessedPage Page)> ReadAll()
@@ -36,11 +37,20 @@ sealed class CheckpointReader(string path) : IDisposable
         }
     }
 
+    /// <summary>The page on the line that starts at <paramref name="offset"/>, read in blocks up to its newline.</summary>
     public ProcessedPage ReadAt(long offset)
     {
-        stream.Position = offset;
         line.SetLength(0);
-        for (int b; (b = stream.ReadByte()) >= 0 && b != '\n';) line.WriteByte((byte)b);
+        var block = chunk ??= new byte[1 << 16];
+        for (long at = offset; ;)
+        {
+            int read = RandomAccess.Read(stream.SafeFileHandle, block, at);
+            if (read == 0) break;
+            int newline = block.AsSpan(0, read).IndexOf((byte)'\n');
+            line.Write(block, 0, newline < 0 ? read : newline);
+            if (newline >= 0) break;
+            at += read;
+        }
         return Parse() ?? throw new InvalidDataException($"checkpoint line at {offset} cannot be read");
     }
 

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using PressMine.Records;
 
@@ -12,25 +11,32 @@ sealed class CheckpointStore : IDisposable
 {
     public static JsonSerializerOptions Json => RecordJson.Options;
 
-    readonly StreamWriter writer;
+    readonly FileStream file;
     readonly object gate = new();
+    long end;
 
     public CheckpointStore(string path)
     {
         Path = path;
         DropTornTail(path);
-        writer = new StreamWriter(new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.Read), new System.Text.UTF8Encoding(false));
+        file = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.Read, 1 << 16);
+        end = file.Position;
     }
 
     public string Path { get; }
 
-    public void Append(ProcessedPage page)
+    /// <summary>Appends the page as one line; returns the line's byte offset, for <see cref="CheckpointReader.ReadAt"/>.</summary>
+    public long Append(ProcessedPage page)
     {
-        var line = JsonSerializer.Serialize(page, Json);
+        // Serialised outside the lock, straight to UTF-8: workers only queue for the copy into the file buffer.
+        var line = JsonSerializer.SerializeToUtf8Bytes(page, Json);
         lock (gate)
         {
-            writer.Write(line);
-            writer.Write('\n');
+            long offset = end;
+            file.Write(line);
+            file.WriteByte((byte)'\n');
+            end += line.Length + 1;
+            return offset;
         }
     }
 
@@ -49,7 +55,7 @@ sealed class CheckpointStore : IDisposable
         file.SetLength(end);
     }
 
-    public void Flush() { lock (gate) writer.Flush(); }
+    public void Flush() { lock (gate) file.Flush(); }
 
-    public void Dispose() { lock (gate) writer.Dispose(); }
+    public void Dispose() { lock (gate) file.Dispose(); }
 }

@@ -7,15 +7,15 @@ namespace PressMine.Pipeline;
 sealed record DedupPassResult(IReadOnlyDictionary<string, string> Duplicates, int Signatures, int Reused, bool Incremental, long Comparisons);
 
 /// <summary>
-/// The work of <see cref="DedupStep"/> in `run`. Signatures of pages whose body is unchanged since the previous run in the
-/// same output directory are taken from its signatures.bin; when the previous pages are all still there, only the
-/// new pages are compared (incremental), else everything is compared again with the reused signatures.
+/// The work of <see cref="DedupStep"/> in `run`. The signature of a page whose body is unchanged since the previous run in
+/// the same output directory is taken from its signatures.bin (as it was stored then); when the previous pages are all
+/// still there, only the new pages are compared (incremental), else everything is compared again with the reused signatures.
 /// </summary>
-sealed class DedupPass(DedupParameters parameters, IPlaceKey? places, int memoryLimit, string spillDirectory, int parallelism)
+sealed class DedupPass(DedupParameters parameters, int memoryLimit, string spillDirectory)
 {
-    public DedupPassResult Run(IEnumerable<Article> okArticlesById, string? previousSignatures, string outputSignatures)
+    /// <param name="signaturesById">The kept articles' signatures, in ordinal id order.</param>
+    public DedupPassResult Run(IEnumerable<DedupSignature> signaturesById, string? previousSignatures, string outputSignatures)
     {
-        var hasher = new MinHasher();
         using var stored = new SignatureSet(memoryLimit, spillDirectory);
         var storedIndex = new Dictionary<string, (int Index, string ExactHash)>(StringComparer.Ordinal);
         var known = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -29,18 +29,10 @@ sealed class DedupPass(DedupParameters parameters, IPlaceKey? places, int memory
 
         using var fresh = new SignatureSet(memoryLimit, spillDirectory);
         var order = new List<(bool Stored, int Index)>();
-        var computed = okArticlesById.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, parallelism))
-            .Select(a =>
-            {
-                var exact = StableHash.Hex(BodyNormalizer.Normalize(a.Body ?? ""), 32);
-                return storedIndex.TryGetValue(a.Id, out var s) && s.ExactHash == exact
-                    ? (Reuse: s.Index, Signature: null)
-                    : (Reuse: -1, Signature: DedupSignature.For(a, hasher, places));
-            });
-        foreach (var (reuse, signature) in computed)
+        foreach (var signature in signaturesById)
         {
-            if (reuse >= 0) order.Add((true, reuse));
-            else { order.Add((false, fresh.Count)); fresh.Add(signature!); }
+            if (storedIndex.TryGetValue(signature.Id, out var s) && s.ExactHash == signature.ExactHash) order.Add((true, s.Index));
+            else { order.Add((false, fresh.Count)); fresh.Add(signature); }
         }
         int reused = order.Count(o => o.Stored);
         bool incremental = stored.Count > 0 && reused == stored.Count;

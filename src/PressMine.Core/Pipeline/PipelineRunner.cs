@@ -29,59 +29,74 @@ public sealed class PipelineRunner(IPlaceResolver places, IDatasetTables tables)
             [CheckpointFile], notice);
         var staging = stagingDirectory.Path;
         var checkpointPath = Path.Combine(staging, CheckpointFile);
-        var done = new HashSet<string>(StringComparer.Ordinal);
-        if (File.Exists(checkpointPath))
-        {
-            using var earlier = new CheckpointReader(checkpointPath);
-            foreach (var (_, page) in earlier.ReadAll()) done.Add(page.Article.Id);
-        }
-        int resumed = done.Count, processed = 0, rejected = 0, facts = 0;
-
-        var steps = new StepList(StandardSteps.Create(options.StepOptions, places).All);
         var corpusSteps = new CorpusStepList(options.CorpusSteps);
-        var executor = new ShardedExecutor(options.Shard, new LocalParallelExecutor(options.Parallelism));
-        var lastReport = Stopwatch.StartNew();
-
-        using (var checkpoint = new CheckpointStore(checkpointPath))
-        {
-            var pages = new FileSystemSource(options.Inputs, include: options.Include).Read(cancel).Where(p => !done.Contains(p.Id));
-            executor.Run(pages, steps, document =>
-            {
-                var result = document.ToProcessedPage();
-                checkpoint.Append(result);
-                int count = Interlocked.Increment(ref processed);
-                if (count == options.PauseAfterPages)
-                {
-                    checkpoint.Flush();
-                    // Said only once the pages are on disk, so a test that interrupts on this line knows what is saved.
-                    progress?.Report(new RunProgress("paused", count, resumed, rejected, facts, clock.Elapsed.TotalSeconds));
-                    cancel.WaitHandle.WaitOne();
-                }
-                Interlocked.Add(ref facts, result.Facts.Count);
-                if (result.Article.Status == ArticleStatus.Rejected) Interlocked.Increment(ref rejected);
-                if (progress is not null && (count == 1 || lastReport.ElapsedMilliseconds > 250)) // the first page is always reported
-                {
-                    lastReport.Restart();
-                    progress.Report(new RunProgress("process", processed, resumed, rejected, facts, clock.Elapsed.TotalSeconds));
-                }
-            }, cancel);
-            checkpoint.Flush();
-        }
-        double processSeconds = clock.Elapsed.TotalSeconds;
-        progress?.Report(new RunProgress("dedup", processed, resumed, rejected, facts, processSeconds));
-
-        // Streaming from here on: only (id, path, offset) per page stays in memory; pages are read back by offset.
-        using var reader = new CheckpointReader(checkpointPath);
+        // Every checkpoint line is read back once, by the write pass: where each page's latest line is stays in memory,
+        // and the dedup steps get their signatures from the per-page workers, which sign a page as it is done.
         var latest = new Dictionary<string, (string SourcePath, long Offset, bool Ok)>(StringComparer.Ordinal);
-        foreach (var (offset, page) in reader.ReadAll())
-            latest[page.Article.Id] = (page.Article.SourcePath, offset, page.Article.Status == ArticleStatus.Ok);
+        var signatures = corpusSteps.Steps.OfType<DedupStep>().Where(s => s.SignsArticles).Select(s => s.NewSignatureStore(staging)).ToList();
+        void Checkpointed(ProcessedPage page, long offset)
+        {
+            bool ok = page.Article.Status == ArticleStatus.Ok;
+            if (ok) foreach (var store in signatures) store.Add(page.Article);
+            lock (latest) latest[page.Article.Id] = (page.Article.SourcePath, offset, ok);
+        }
+        var steps = new StepList(StandardSteps.Create(options.StepOptions, places).All);
+        int resumed = 0, processed = 0, rejected = 0, facts = 0;
+        double processSeconds;
+        CorpusDecisions decisions;
+        try
+        {
+            if (File.Exists(checkpointPath))
+            {
+                using var earlier = new CheckpointReader(checkpointPath);
+                foreach (var (offset, page) in earlier.ReadAll()) Checkpointed(page, offset);
+            }
+            var done = latest.Keys.ToHashSet(StringComparer.Ordinal);
+            resumed = done.Count;
+            var executor = new ShardedExecutor(options.Shard, new LocalParallelExecutor(options.Parallelism));
+            var lastReport = Stopwatch.StartNew();
 
-        var okById = latest.Where(e => e.Value.Ok).OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => e.Value.Offset).ToList();
-        var previous = AtomicDirectory.IsComplete(options.OutDir) ? options.OutDir : null;
-        var decisions = corpusSteps.Run(() => okById.Select(o => reader.ReadAt(o).Article), staging, previous, cancel);
+            using (var checkpoint = new CheckpointStore(checkpointPath))
+            {
+                var pages = new FileSystemSource(options.Inputs, include: options.Include).Read(cancel).Where(p => !done.Contains(p.Id));
+                executor.Run(pages, steps, document =>
+                {
+                    var result = document.ToProcessedPage();
+                    Checkpointed(result, checkpoint.Append(result));
+                    int count = Interlocked.Increment(ref processed);
+                    if (count == options.PauseAfterPages)
+                    {
+                        checkpoint.Flush();
+                        // Said only once the pages are on disk, so a test that interrupts on this line knows what is saved.
+                        progress?.Report(new RunProgress("paused", count, resumed, rejected, facts, clock.Elapsed.TotalSeconds));
+                        cancel.WaitHandle.WaitOne();
+                    }
+                    Interlocked.Add(ref facts, result.Facts.Count);
+                    if (result.Article.Status == ArticleStatus.Rejected) Interlocked.Increment(ref rejected);
+                    if (progress is not null && (count == 1 || lastReport.ElapsedMilliseconds > 250)) // the first page is always reported
+                    {
+                        lastReport.Restart();
+                        progress.Report(new RunProgress("process", processed, resumed, rejected, facts, clock.Elapsed.TotalSeconds));
+                    }
+                }, cancel);
+                checkpoint.Flush();
+            }
+            processSeconds = clock.Elapsed.TotalSeconds;
+            progress?.Report(new RunProgress("dedup", processed, resumed, rejected, facts, processSeconds));
+
+            var okById = latest.Where(e => e.Value.Ok).Select(e => e.Key).Order(StringComparer.Ordinal).ToList();
+            var previous = AtomicDirectory.IsComplete(options.OutDir) ? options.OutDir : null;
+            using var articles = new CheckpointReader(checkpointPath);
+            decisions = corpusSteps.Run(() => okById, id => articles.ReadAt(latest[id].Offset).Article, signatures, staging, previous, cancel);
+        }
+        finally
+        {
+            foreach (var store in signatures) store.Dispose();
+        }
         var duplicates = decisions.Duplicates;
         double dedupSeconds = clock.Elapsed.TotalSeconds - processSeconds;
 
+        using var reader = new CheckpointReader(checkpointPath);
         progress?.Report(new RunProgress("write", processed, resumed, rejected, facts, clock.Elapsed.TotalSeconds));
         var ordered = latest.Values.OrderBy(e => e.SourcePath, StringComparer.Ordinal).ThenBy(e => e.Offset).Select(e => e.Offset).ToList();
         var files = new List<ManifestInput>(ordered.Count);

@@ -3,7 +3,7 @@ namespace PressMine.Records;
 /// <summary>Everything the per-page stages produce for one input: its article row, facts and (optionally) tokens.</summary>
 public sealed record ProcessedPage(Article Article, IReadOnlyList<Fact> Facts, string? Tokens, string InputSha256)
 {
-    public static ProcessedPage Rejected(RawPage page, string reason) =>
+    internal static ProcessedPage Rejected(RawPage page, string reason) =>
         new(Article.Rejected(page, reason), [], null, InputHash(page));
 
     /// <summary>This page rejected after the per-page steps (by a corpus step): the row keeps its identity, not its content.</summary>
@@ -14,5 +14,5 @@ public sealed record ProcessedPage(Article Article, IReadOnlyList<Fact> Facts, s
         Tokens = null,
     };
 
-    public static string InputHash(RawPage page) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(page.Bytes));
+    internal static string InputHash(RawPage page) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(page.Bytes));
 }

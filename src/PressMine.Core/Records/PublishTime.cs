@@ -9,8 +9,11 @@ namespace PressMine.Records;
 /// </summary>
 public sealed record PublishTime(DateTimeOffset At, DateOnly Date, string Precision)
 {
+    /// <summary><see cref="Precision"/> when the page gives only the day.</summary>
     public const string Day = "day";
+    /// <summary><see cref="Precision"/> when the page gives the time to the minute (or seconds that are :00).</summary>
     public const string Minute = "minute";
+    /// <summary><see cref="Precision"/> when the page gives non-zero seconds.</summary>
     public const string Second = "second";
 
     /// <summary>

@@ -20,5 +20,5 @@ public sealed record RawPage(
     DateTimeOffset? FetchedAt = null,
     string? ReadError = null)
 {
-    public static string IdFor(string identity) => StableHash.Hex(identity, 16);
+    internal static string IdFor(string identity) => StableHash.Hex(identity, 16);
 }

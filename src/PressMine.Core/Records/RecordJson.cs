@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace PressMine.Records;
 
 /// <summary>How PressMine writes its own JSON files (checkpoint, manifest, staging marker): snake_case, CJK unescaped.</summary>
-public static class RecordJson
+internal static class RecordJson
 {
     public static readonly JsonSerializerOptions Options = new()
     {

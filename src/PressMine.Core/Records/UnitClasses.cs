@@ -7,7 +7,8 @@ namespace PressMine.Records;
 /// </summary>
 public sealed class UnitClasses
 {
-    public const string FileName = "unit-classes.tsv";
+    internal const string FileName = "unit-classes.tsv";
+    /// <summary>The class of a fact without a unit.</summary>
     public const string Unspecified = "unspecified";
 
     readonly IReadOnlyDictionary<string, string> byUnit;
@@ -23,10 +24,12 @@ public sealed class UnitClasses
         CorpusLocator.DataFile("rules", FileName)
         ?? throw new FileNotFoundException($"corpus/rules/{FileName} not found; the build copies corpus/rules to the output")));
 
+    /// <summary>The classes of the bundled corpus/rules/unit-classes.tsv, read on first use; throws when the file is not found.</summary>
     public static UnitClasses Default => LazyDefault.Value;
 
-    public IEnumerable<string> Units => byUnit.Keys;
+    internal IEnumerable<string> Units => byUnit.Keys;
 
+    /// <summary>The class of this unit for this metric: a metric's own entry first, then the unit's; <see cref="Unspecified"/> without a unit, unit:&lt;unit&gt; for a unit the file does not know.</summary>
     public string ClassOf(string metric, string? unit)
     {
         if (string.IsNullOrEmpty(unit)) return Unspecified;
@@ -34,7 +37,7 @@ public sealed class UnitClasses
         return byUnit.TryGetValue(unit, out var general) ? general : "unit:" + unit;
     }
 
-    public static UnitClasses Load(string path)
+    internal static UnitClasses Load(string path)
     {
         var byUnit = new Dictionary<string, string>(StringComparer.Ordinal);
         var byMetricUnit = new Dictionary<(string, string), string>();

@@ -26,10 +26,10 @@ public sealed class ChineseSegmenter
         this.fast = fast;
     }
 
-    public SegmenterEngine Engine { get; }
-    public string? UserDictionary { get; }
+    internal SegmenterEngine Engine { get; }
+    internal string? UserDictionary { get; }
 
-    public static string ResourceDirectory => Path.Combine(AppContext.BaseDirectory, "Resources");
+    internal static string ResourceDirectory => Path.Combine(AppContext.BaseDirectory, "Resources");
 
     /// <summary>
     /// The process-wide segmenter with the given user dictionary, by default the domain dictionary
@@ -105,4 +105,5 @@ public sealed class ChineseSegmenter
     public List<(string Word, string Tag)> CutWithTags(string text, bool hmm = true) => jiebaNet!.Value.CutWithTags(text, hmm);
 }
 
+/// <summary>The segmenter cannot be set up: a jieba resource or the user dictionary is missing or malformed, its self-check sentence cuts wrongly, or the process already loaded another user dictionary.</summary>
 public sealed class SegmenterException(string message) : Exception(message);

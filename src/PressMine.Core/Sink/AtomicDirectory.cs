@@ -7,9 +7,9 @@ namespace PressMine.Sink;
 /// </summary>
 public static class AtomicDirectory
 {
-    public static string StagingFor(string outDir) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(outDir)) + ".partial";
+    internal static string StagingFor(string outDir) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(outDir)) + ".partial";
 
-    public static void Publish(string staging, string outDir)
+    internal static void Publish(string staging, string outDir)
     {
         var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outDir));
         string? old = null;

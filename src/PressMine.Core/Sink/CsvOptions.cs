@@ -5,6 +5,7 @@ namespace PressMine.Sink;
 /// <param name="FormulaGuard">Prefix text cells that a spreadsheet would run as a formula (see <see cref="CsvFormulaGuard"/>).</param>
 public sealed record CsvOptions(bool ByteOrderMark = false, bool FormulaGuard = true)
 {
+    /// <summary>No byte-order mark, formula guard on.</summary>
     public static readonly CsvOptions Default = new();
 }
 
@@ -17,8 +18,9 @@ public static class CsvFormulaGuard
 {
     const string Triggers = "=+-@\t\r";
 
-    public static bool NeedsGuard(string cell) => cell.Length > 0 && Triggers.Contains(cell[0]);
+    internal static bool NeedsGuard(string cell) => cell.Length > 0 && Triggers.Contains(cell[0]);
 
+    /// <summary>The cell with a leading apostrophe when it starts with a formula trigger, else unchanged.</summary>
     public static string Guard(string cell) => NeedsGuard(cell) ? "'" + cell : cell;
 
     /// <summary>The same rule as a DuckDB expression over a VARCHAR column.</summary>

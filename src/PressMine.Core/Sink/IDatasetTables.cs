@@ -12,6 +12,7 @@ public sealed record TableOptions(IReadOnlySet<OutputFormat> Formats, bool Token
 /// </summary>
 public interface IDatasetTables
 {
+    /// <summary>Writes the tables into directory; duplicates maps a duplicate article id to the id of its kept copy. Returns the rows written to the articles and facts tables.</summary>
     (int Articles, int Facts) Write(string directory, TableOptions options, IEnumerable<ProcessedPage> pages,
         IReadOnlyDictionary<string, string> duplicates);
 }

@@ -3,6 +3,7 @@ using PressMine.Records;
 
 namespace PressMine.Sink;
 
+/// <summary>One input page of a run: its source_path, its article id and the SHA-256 of its bytes.</summary>
 public sealed record ManifestInput(string Path, string Id, string Sha256);
 
 /// <summary>manifest.json: what went in, with which version and options, what came out and how long it took.</summary>
@@ -17,6 +18,7 @@ public sealed record Manifest(
     IReadOnlyDictionary<string, double> TimingsSeconds,
     IReadOnlyList<ManifestInput> Files)
 {
+    /// <summary>The manifest's file name in a dataset directory; a directory without it is not a complete dataset.</summary>
     public const string FileName = "manifest.json";
 
     /// <summary>The settings that change a run's rows (see RunFingerprint); null in manifests of older versions and of merges.</summary>
@@ -43,6 +45,7 @@ public sealed record Manifest(
         return counts;
     }
 
+    /// <summary>Writes manifest.json (indented, snake_case) into the directory, through a temporary file renamed into place.</summary>
     public void WriteTo(string directory)
     {
         var path = System.IO.Path.Combine(directory, FileName);
@@ -51,6 +54,7 @@ public sealed record Manifest(
         File.Move(tmp, path, overwrite: true);
     }
 
+    /// <summary>The manifest of a dataset directory, or null when it has none; throws on a file that is not a manifest.</summary>
     public static Manifest? ReadFrom(string directory)
     {
         var path = System.IO.Path.Combine(directory, FileName);

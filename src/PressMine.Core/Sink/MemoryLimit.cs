@@ -9,11 +9,12 @@ namespace PressMine.Sink;
 /// </summary>
 public sealed partial record MemoryLimit
 {
+    /// <summary>1 GiB.</summary>
     public static readonly MemoryLimit Default = Parse("1GiB");
 
     MemoryLimit(long bytes) => Bytes = bytes;
 
-    public long Bytes { get; }
+    internal long Bytes { get; }
 
     [GeneratedRegex(@"^\s*(?<n>\d{1,7}(?:\.\d{1,3})?)\s*(?<u>[KMGT]i?B)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Shape();
@@ -33,5 +34,6 @@ public sealed partial record MemoryLimit
     /// <summary>The limit as DuckDB's memory_limit value: a whole number of KiB, built from the parsed number only.</summary>
     public string ToDuckDb() => $"{Bytes / 1024}KiB";
 
+    /// <summary>The limit in MiB for people (1024 MiB).</summary>
     public override string ToString() => $"{Bytes / 1048576.0:0.#} MiB";
 }

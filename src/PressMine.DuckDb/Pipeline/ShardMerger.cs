@@ -95,7 +95,7 @@ static class MergeTables
     public static Counts Write(string staging, IReadOnlyList<string> shardDirs, IReadOnlyDictionary<string, string> duplicates,
         bool tokens, IReadOnlyList<string> formats)
     {
-        using var connection = new DuckDBConnection($"Data Source={Path.Combine(staging, DatasetWriter.DatabaseFile)}");
+        using var connection = new DuckDBConnection(DatabaseFile.WriterConnectionString(Path.Combine(staging, DatabaseFile.Name)));
         connection.Open();
         TableExport.Execute(connection, DatasetSchema.Articles);
         TableExport.Execute(connection, DatasetSchema.Facts);

@@ -3,6 +3,7 @@ using DuckDB.NET.Data;
 
 namespace PressMine.Sink;
 
+/// <summary>A query refused or failed: not a dataset, not a single SELECT, or DuckDB's error (its first line) while running.</summary>
 public sealed class QueryException(string message) : Exception(message);
 
 /// <summary>
@@ -20,11 +21,14 @@ public sealed class DatasetQuery : IDisposable
 
     internal string? ScratchDirectory => exportDirectory;
 
-    /// <param name="allowExport">Back the sandbox with a private database file so <see cref="ExportParquet"/> can copy a
-    /// result out through a second connection that runs no user SQL; the user's SQL runs sandboxed either way.</param>
     /// <summary>The dataset directory with a trailing separator: the only place the user's SQL may read.</summary>
     readonly string datasetRoot;
 
+    /// <summary>Opens the sandbox over a complete dataset; throws <see cref="QueryException"/> when the directory is not one
+    /// (no manifest) or holds symbolic links.</summary>
+    /// <param name="datasetDir">A dataset directory written by PressMine.</param>
+    /// <param name="allowExport">Back the sandbox with a private database file so <see cref="ExportParquet"/> can copy a
+    /// result out through a second connection that runs no user SQL; the user's SQL runs sandboxed either way.</param>
     public DatasetQuery(string datasetDir, bool allowExport = false)
     {
         if (!AtomicDirectory.IsComplete(datasetDir))
@@ -180,6 +184,7 @@ public sealed class DatasetQuery : IDisposable
 
     internal static string FirstLine(string message) => message.Split('\n')[0].Trim();
 
+    /// <summary>Closes the connection and deletes the private export directory, if any.</summary>
     public void Dispose()
     {
         connection.Dispose();

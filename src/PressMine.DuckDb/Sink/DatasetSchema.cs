@@ -1,7 +1,7 @@
 namespace PressMine.Sink;
 
 /// <summary>The dataset's tables and views as DuckDB DDL; column names and order follow the contract.</summary>
-public static class DatasetSchema
+internal static class DatasetSchema
 {
     public const string Articles = """
         CREATE TABLE articles (

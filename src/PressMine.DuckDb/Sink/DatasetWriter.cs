@@ -7,10 +7,11 @@ namespace PressMine.Sink;
 /// Writes the dataset tables into a directory through an embedded DuckDB: the .duckdb file, Parquet files,
 /// and JSON Lines or CSV on request. The directory is a staging directory; <see cref="AtomicDirectory"/> publishes it.
 /// </summary>
-public sealed class DatasetWriter(string directory, IReadOnlySet<OutputFormat> formats, bool writeTokens, CsvOptions? csv = null,
+internal sealed class DatasetWriter(string directory, IReadOnlySet<OutputFormat> formats, bool writeTokens, CsvOptions? csv = null,
     MemoryLimit? memoryLimit = null)
 {
-    public const string DatabaseFile = "pressmine.duckdb";
+    /// <summary>File name of the DuckDB database inside a dataset directory (<see cref="Sink.DatabaseFile.Name"/>).</summary>
+    public const string DatabaseFile = Sink.DatabaseFile.Name;
 
     public (int Articles, int Facts) Write(IEnumerable<ProcessedPage> pages, IReadOnlyDictionary<string, string> duplicates)
     {
@@ -18,7 +19,7 @@ public sealed class DatasetWriter(string directory, IReadOnlySet<OutputFormat> f
         File.Delete(dbPath);
         File.Delete(dbPath + ".wal");
         int articleCount = 0, factCount = 0;
-        using (var connection = new DuckDBConnection($"Data Source={dbPath}"))
+        using (var connection = new DuckDBConnection(Sink.DatabaseFile.WriterConnectionString(dbPath)))
         {
             connection.Open();
             // Spills go to a directory of the staging dataset, removed below; the limit is the parsed size, not user text.

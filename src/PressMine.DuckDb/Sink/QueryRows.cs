@@ -24,8 +24,10 @@ public sealed class QueryRows : IEnumerable<object?[]>, IDisposable
         Columns = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToList();
     }
 
+    /// <summary>Column names of the result, in SELECT order.</summary>
     public IReadOnlyList<string> Columns { get; }
 
+    /// <summary>The rows, one array of values per row (null for SQL NULL, long for a HUGEINT that fits); throws when enumerated a second time.</summary>
     public IEnumerator<object?[]> GetEnumerator()
     {
         if (started) throw new InvalidOperationException("the rows of a query can be read once");
@@ -50,6 +52,7 @@ public sealed class QueryRows : IEnumerable<object?[]>, IDisposable
     static object Plain(object value) =>
         value is System.Numerics.BigInteger big && big >= long.MinValue && big <= long.MaxValue ? (long)big : value;
 
+    /// <summary>Ends the query: closes the reader and its command.</summary>
     public void Dispose()
     {
         reader.Dispose();

@@ -3,7 +3,7 @@ using DuckDB.NET.Data;
 namespace PressMine.Sink;
 
 /// <summary>Copies a DuckDB database's tables into the dataset directory as Parquet, and JSON Lines or CSV on request.</summary>
-public static class TableExport
+internal static class TableExport
 {
     /// <summary>Text forms give times in China time, ISO 8601 (2022-03-21T08:15:00+08:00), dates as 2022-03-21. China time has whole-hour offsets, so the minutes of the offset are written as :00 (DuckDB's %z gives hours only).</summary>
     public const string TimeZone = "Asia/Shanghai";

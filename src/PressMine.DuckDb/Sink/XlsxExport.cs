@@ -4,14 +4,14 @@ using PressMine.Records;
 
 namespace PressMine.Sink;
 
+/// <summary>Excel's limits the workbook keeps; smaller ones in tests.</summary>
+public sealed record XlsxLimits(int CellChars = XlsxExport.CellLimit, long SheetRows = XlsxExport.RowLimit);
+
 /// <summary>
 /// The dataset as one Excel workbook for analysts outside .NET and SQL: a sheet per table or view, read through the
 /// sandboxed <see cref="DatasetQuery"/> and streamed row by row (MiniExcel). Values are written as typed cells, never
 /// as formulas, so a page's text cannot run in the spreadsheet; text past Excel's cell limit is cut with a mark.
 /// </summary>
-/// <summary>Excel's limits the workbook keeps; smaller ones in tests.</summary>
-public sealed record XlsxLimits(int CellChars = XlsxExport.CellLimit, long SheetRows = XlsxExport.RowLimit);
-
 public static class XlsxExport
 {
     /// <summary>Excel's limit on characters in one cell.</summary>

@@ -9,10 +9,10 @@ public sealed record ExtractorScores(int Pages, Prf Body, double TitleExact, dou
 /// <summary>PressMine and SmartReader side by side: body P/R/F1, title exact match, publish date accuracy.</summary>
 public sealed class ComparisonReport(IReadOnlyList<ComparedPage> pages)
 {
-    public IReadOnlyList<ComparedPage> Pages { get; } = pages;
+    internal IReadOnlyList<ComparedPage> Pages { get; } = pages;
 
-    public ExtractorScores PressMine(Func<ComparedPage, bool>? subset = null) => Score(subset, p => p.PressMine);
-    public ExtractorScores SmartReader(Func<ComparedPage, bool>? subset = null) => Score(subset, p => p.SmartReader);
+    internal ExtractorScores PressMine(Func<ComparedPage, bool>? subset = null) => Score(subset, p => p.PressMine);
+    internal ExtractorScores SmartReader(Func<ComparedPage, bool>? subset = null) => Score(subset, p => p.SmartReader);
 
     private ExtractorScores Score(Func<ComparedPage, bool>? subset, Func<ComparedPage, ExtractorOutput?> pick)
     {
@@ -27,6 +27,7 @@ public sealed class ComparisonReport(IReadOnlyList<ComparedPage> pages)
 
     private static string? Day(string? iso) => iso is { Length: >= 10 } ? iso[..10] : iso;
 
+    /// <summary>The side-by-side table (all articles, HTML, text dumps; then SmartReader on raw bytes for non-UTF-8 pages), plain text.</summary>
     public string Render()
     {
         var inv = CultureInfo.InvariantCulture;

@@ -17,6 +17,7 @@ public sealed record PageComparison(string Stem, ExpectedPage Expected, Processe
 /// </summary>
 public sealed class CorpusEvaluator(IPlaceResolver places)
 {
+    /// <summary>Processes corpusDir/pages (only pages with an expected file in corpusDir/expected) and scores them; dedup runs in a temporary directory deleted afterwards.</summary>
     public CorpusReport Evaluate(string corpusDir)
     {
         var processor = new StepList(StandardSteps.Create(new RunOptions { Inputs = [], OutDir = "" }.StepOptions, places).All);

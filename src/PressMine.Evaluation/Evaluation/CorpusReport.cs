@@ -7,7 +7,7 @@ namespace PressMine.Evaluation;
 /// <summary>The scores of a corpus evaluation, and their rendering as a table.</summary>
 public sealed class CorpusReport
 {
-    public CorpusReport(IReadOnlyList<PageComparison> pages, Prf duplicatePairs)
+    internal CorpusReport(IReadOnlyList<PageComparison> pages, Prf duplicatePairs)
     {
         Pages = pages;
         DuplicatePairs = duplicatePairs;
@@ -26,19 +26,19 @@ public sealed class CorpusReport
         Facts = FactsByMetric.Values.Aggregate(new Prf(), (a, b) => a + b);
     }
 
-    public IReadOnlyList<PageComparison> Pages { get; }
-    public Prf DuplicatePairs { get; }
-    public double StatusAccuracy { get; }
-    public Prf Body { get; }
-    public double TitleAccuracy { get; }
-    public double DateAccuracy { get; }
-    public double SourceAccuracy { get; }
-    public double AuthorAccuracy { get; }
-    public double EditorAccuracy { get; }
-    public double DuplicatedParagraphRate { get; }
-    public double PlaceAccuracy { get; }
-    public IReadOnlyDictionary<string, Prf> FactsByMetric { get; }
-    public Prf Facts { get; }
+    internal IReadOnlyList<PageComparison> Pages { get; }
+    internal Prf DuplicatePairs { get; }
+    internal double StatusAccuracy { get; }
+    internal Prf Body { get; }
+    internal double TitleAccuracy { get; }
+    internal double DateAccuracy { get; }
+    internal double SourceAccuracy { get; }
+    internal double AuthorAccuracy { get; }
+    internal double EditorAccuracy { get; }
+    internal double DuplicatedParagraphRate { get; }
+    internal double PlaceAccuracy { get; }
+    internal IReadOnlyDictionary<string, Prf> FactsByMetric { get; }
+    internal Prf Facts { get; }
 
     static double Share<T>(IReadOnlyCollection<T> items, Func<T, bool> test) => items.Count == 0 ? 1 : items.Count(test) / (double)items.Count;
 
@@ -63,6 +63,7 @@ public sealed class CorpusReport
         return new Prf(hits, actual.Count, expected.Count);
     }
 
+    /// <summary>One line per difference from the expected files (status, title, date, body F1 below 0.95, author, editor, place, missed and extra facts), prefixed by the page's stem.</summary>
     public IEnumerable<string> Mismatches()
     {
         foreach (var p in Pages)
@@ -87,6 +88,7 @@ public sealed class CorpusReport
         }
     }
 
+    /// <summary>The scores as a plain-text table: page-level accuracies, body character P/R/F1, duplicate pairs, then facts per metric and pooled.</summary>
     public string Render()
     {
         var inv = CultureInfo.InvariantCulture;

@@ -25,6 +25,7 @@ public static class ExtractorComparison
 {
     private const string PageUri = "http://corpus.invalid/page.html";
 
+    /// <summary>Runs both extractors over the article pages of corpusDir/pages that have an expected file with status ok; pages PressMine cannot decode are left out.</summary>
     public static IReadOnlyList<ComparedPage> Run(string corpusDir)
     {
         var pages = new List<ComparedPage>();
@@ -64,10 +65,10 @@ public static class ExtractorComparison
         return sb.Append("</body></html>").ToString();
     }
 
-    public static ExtractorOutput SmartReaderOnString(string html)
+    internal static ExtractorOutput SmartReaderOnString(string html)
         => Convert(SmartReader.Reader.ParseArticle(PageUri, html, null));
 
-    public static ExtractorOutput SmartReaderOnBytes(byte[] bytes)
+    internal static ExtractorOutput SmartReaderOnBytes(byte[] bytes)
     {
         using var stream = new MemoryStream(bytes, writable: false);
         return Convert(SmartReader.Reader.ParseArticle(PageUri, stream));

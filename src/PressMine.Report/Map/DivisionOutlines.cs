@@ -7,15 +7,16 @@ namespace PressMine.Report.Map;
 /// </summary>
 public sealed class DivisionOutlines
 {
-    public const string Directory = "geo";
-    public const string ProvincesFile = "provinces.geojson";
-    public const string CitiesFile = "cities.geojson";
+    internal const string Directory = "geo";
+    internal const string ProvincesFile = "provinces.geojson";
+    internal const string CitiesFile = "cities.geojson";
 
     static readonly Lazy<DivisionOutlines?> Bundled = new(LoadBundled);
 
     readonly Dictionary<string, DivisionOutline> provinces;
     readonly Dictionary<string, DivisionOutline> cities;
 
+    /// <summary>Outlines of the caller's own; codes are six-digit division codes (province 110000, city 110100), one outline per code.</summary>
     public DivisionOutlines(IEnumerable<DivisionOutline> provinces, IEnumerable<DivisionOutline> cities)
     {
         this.provinces = provinces.ToDictionary(o => o.Code, StringComparer.Ordinal);
@@ -25,12 +26,12 @@ public sealed class DivisionOutlines
     /// <summary>The shipped outlines, or null when corpus/geo is not found (the report then says the map is missing).</summary>
     public static DivisionOutlines? Default => Bundled.Value;
 
-    public IReadOnlyCollection<DivisionOutline> Provinces => provinces.Values;
+    internal IReadOnlyCollection<DivisionOutline> Provinces => provinces.Values;
 
-    public DivisionOutline? ProvinceOf(string divisionCode) =>
+    internal DivisionOutline? ProvinceOf(string divisionCode) =>
         divisionCode.Length >= 2 && provinces.TryGetValue(divisionCode[..2] + "0000", out var o) ? o : null;
 
-    public DivisionOutline? CityOf(string divisionCode)
+    internal DivisionOutline? CityOf(string divisionCode)
     {
         if (divisionCode.Length < 6) return null;
         foreach (var candidate in new[] { divisionCode[..6], divisionCode[..4] + "00", divisionCode[..2] + "0000" })

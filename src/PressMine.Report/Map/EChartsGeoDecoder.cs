@@ -14,6 +14,7 @@ public static class EChartsGeoDecoder
     const string RingMarker = "@@";
     const double UnitsPerDegree = 1024;
 
+    /// <summary>The outlines of one ECharts map file (encoded or plain GeoJSON), in file order.</summary>
     public static IReadOnlyList<DivisionOutline> Decode(string json)
     {
         using var doc = JsonDocument.Parse(json);

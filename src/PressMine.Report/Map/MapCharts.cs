@@ -6,7 +6,7 @@ namespace PressMine.Report.Map;
 public sealed record DivisionFacts(string DivisionCode, string ArticleId, long Facts);
 
 /// <summary>Facts and articles counted on one outline.</summary>
-public sealed record OutlineCount(DivisionOutline Outline, long Facts, long Articles);
+internal sealed record OutlineCount(DivisionOutline Outline, long Facts, long Articles);
 
 /// <summary>
 /// Two choropleth maps as Plotly figures over the bundled outlines: facts per province, and facts per prefecture
@@ -16,7 +16,7 @@ public sealed record OutlineCount(DivisionOutline Outline, long Facts, long Arti
 /// whenever the figure's first trace has a locationmode (a choropleth always has one), so the labels, which have
 /// none, come first and nothing is fetched.
 /// </summary>
-public sealed class MapCharts(DivisionOutlines outlines, IReadOnlyList<DivisionFacts> rows)
+internal sealed class MapCharts(DivisionOutlines outlines, IReadOnlyList<DivisionFacts> rows)
 {
     /// <summary>Light yellow to red, light enough at the top that black labels stay readable.</summary>
     static readonly object[] Colours = [new object[] { 0, "#fff7bc" }, new object[] { 0.5, "#fd8d3c" }, new object[] { 1, "#d7301f" }];

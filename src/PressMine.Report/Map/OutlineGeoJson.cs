@@ -9,6 +9,7 @@ namespace PressMine.Report.Map;
 /// </summary>
 public static class OutlineGeoJson
 {
+    /// <summary>The outlines as one GeoJSON FeatureCollection string, in the order given.</summary>
     public static string Write(IEnumerable<DivisionOutline> outlines)
     {
         var sb = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[");

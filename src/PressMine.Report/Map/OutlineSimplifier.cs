@@ -11,6 +11,7 @@ public sealed record SimplifyOptions(double ToleranceDegrees = 0.02, int Decimal
 /// </summary>
 public sealed class OutlineSimplifier(SimplifyOptions options)
 {
+    /// <summary>The outline simplified and rounded as the options say; code and name unchanged.</summary>
     public DivisionOutline Simplify(DivisionOutline outline) => outline with
     {
         Center = Round(outline.Center),

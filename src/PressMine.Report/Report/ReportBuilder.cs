@@ -12,6 +12,7 @@ namespace PressMine.Report;
 /// </summary>
 public static class ReportBuilder
 {
+    /// <summary>The report as one HTML document; datasetName is shown in its title. Without labels the bundled ones are used (<see cref="ReportLabels.Load"/>), without outlines the bundled ones (<see cref="DivisionOutlines.Default"/>); with none found the maps say so.</summary>
     public static string Build(ReportData data, string datasetName, ReportLabels? labels = null, DivisionOutlines? outlines = null)
     {
         labels ??= ReportLabels.Load();

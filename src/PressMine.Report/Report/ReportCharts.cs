@@ -4,7 +4,7 @@ namespace PressMine.Report;
 /// The report's charts as Plotly figures (data + layout, plain objects serialized by <see cref="ScriptJson"/>). Counts
 /// are drawn on log axes, so one report of 11,000 sites does not flatten every other bar; category axes list every label.
 /// </summary>
-public sealed class ReportCharts(ReportData data, ReportLabels labels)
+internal sealed class ReportCharts(ReportData data, ReportLabels labels)
 {
     static readonly string[] Families = ["problems", "hazards"];
     static readonly Dictionary<string, string> FamilyNames = new() { ["problems"] = "问题 problems", ["hazards"] = "隐患 hazards" };

@@ -5,8 +5,11 @@ namespace PressMine.Report;
 
 /// <summary>Found and rectified of one family (problems or hazards) in one month or area, counted in items.</summary>
 public sealed record FamilyTotals(string Key, string Family, double Found, double Rectified);
+/// <summary>A label with how many rows carry it (a status and its articles, a site and its ok articles).</summary>
 public sealed record Count(string Label, long N);
+/// <summary>Summable facts of one measure in one unit class: the units written (joined by 、), how many facts, their total and median value.</summary>
 public sealed record MeasureSummary(string Measure, string UnitClass, string Units, long Facts, double Total, double Median);
+/// <summary>The total of one measure in one unit class in one month (YYYY-MM, the fact's as_of else the article's publish date).</summary>
 public sealed record SeriesPoint(string Measure, string UnitClass, string Month, double Total);
 
 /// <summary>A large number with its evidence; <paramref name="TimesMedian"/> compares it to the median of its measure.</summary>
@@ -26,6 +29,7 @@ public sealed record ReportData(
     IReadOnlyList<LargeFact> Largest,
     IReadOnlyList<DivisionFacts> FactsByDivision)
 {
+    /// <summary>Reads the figures from the dataset directory (opened read-only); largest caps the list of biggest facts, seriesMeasures the number of measures drawn as monthly series (the most frequent ones).</summary>
     public static ReportData Read(string datasetDir, int largest = 25, int seriesMeasures = 8)
     {
         using var q = new DatasetQuery(datasetDir);

@@ -3,12 +3,13 @@ namespace PressMine.Report;
 /// <summary>Readable names of measures and unit classes (corpus/rules/report-labels.tsv), with the ids as fallback.</summary>
 public sealed class ReportLabels
 {
-    public const string FileName = "report-labels.tsv";
+    internal const string FileName = "report-labels.tsv";
 
     readonly IReadOnlyDictionary<(string Kind, string Id), string> labels;
 
     ReportLabels(IReadOnlyDictionary<(string, string), string> labels) => this.labels = labels;
 
+    /// <summary>The labels of corpus/rules/report-labels.tsv; with that file absent, none (every name shows as its id).</summary>
     public static ReportLabels Load()
     {
         var path = CorpusLocator.DataFile("rules", FileName);
@@ -29,5 +30,6 @@ public sealed class ReportLabels
     /// <summary>The measure with what it counts: 检查单位 (entities_inspected) · 单位次（家次）.</summary>
     public string MeasureWithUnit(string measure, string unitClass) => $"{Measure(measure)} · {UnitClass(unitClass)}";
 
+    /// <summary>The readable name of a unit class (items → 个、件、处、条、起), or the id when it has no label.</summary>
     public string UnitClass(string unitClass) => labels.TryGetValue(("unit_class", unitClass), out var label) ? label : unitClass;
 }

@@ -1,7 +1,7 @@
 namespace PressMine.Report;
 
 /// <summary>Article links the report may make: absolute http and https URLs only (no javascript:, data:, file:, vbscript:).</summary>
-public static class SafeLink
+internal static class SafeLink
 {
     public static string? Href(string? url)
     {

@@ -10,7 +10,7 @@ namespace PressMine.Report;
 /// neither close the script nor open a comment or CDATA section; the value the script reads is unchanged. Outside
 /// strings JSON never holds these characters, so replacing them everywhere is exact.
 /// </summary>
-public static class ScriptJson
+internal static class ScriptJson
 {
     static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

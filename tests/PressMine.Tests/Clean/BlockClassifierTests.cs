@@ -59,15 +59,17 @@ public class BlockClassifierTests
     }
 
     [Fact]
-    public void Scoring_many_pages_on_one_thread_builds_one_engine_and_equals_the_batch_transform()
+    public void Scoring_many_pages_on_one_thread_builds_one_engine_and_equals_the_batch_transform_and_the_tree_walk()
     {
         var a = Analyse(Page($"<div class=\"content\"><p>{Para1}</p><p>{Para2}</p></div><div class=\"tags\"><span>安全生产</span></div>"));
         var blocks = BlockFeatures.Extract(a);
         var rows = Enumerable.Range(0, 30).SelectMany(_ => BlockLabels.Rows(blocks, Para1 + "\n" + Para2)).ToList();
         var model = BlockModel.Train(rows, new BlockTrainingOptions(Trees: 20, MinExamplesPerLeaf: 2));
         var expected = model.ScoreByTransform(blocks);
-        for (int page = 0; page < 50; page++) Assert.Equal(expected, model.Score(blocks));
+        for (int page = 0; page < 50; page++) Assert.Equal(expected, model.ScoreByEngine(blocks));
         Assert.Equal(1, model.EnginesMade);
+        Assert.True(model.WalksTrees);
+        Assert.All(model.Score(blocks).Zip(expected), p => Assert.Equal(p.Second, p.First, 1e-6f));
     }
 
     [Fact]

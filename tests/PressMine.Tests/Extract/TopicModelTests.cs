@@ -52,4 +52,31 @@ public sealed class TopicModelTests
         }
         finally { File.Delete(path); }
     }
+
+    [Fact]
+    public void The_linear_scorer_gives_the_engines_probabilities_within_1e6_on_the_labelled_texts_and_on_texts_it_has_not_seen()
+    {
+        var model = TopicModel.LoadDefault();
+        Assert.NotNull(model);
+        var corpus = CorpusLocator.FindCorpusDirectory()!;
+        var texts = TopicTrainingSet.Load(corpus, TopicTrainingSet.DefaultDevSetDirectory(corpus)).Select(t => model.Words(t.Text)).ToList();
+        // Unseen: words the vocabulary lacks between known ones (a bigram must not bridge them), bigrams read
+        // backwards (not in the n-gram dictionary), two texts run together, and no word at all.
+        var variants = texts.Select((words, k) => words.SelectMany((w, i) => i % 3 == 2 ? new[] { w, $"未见词{k}x{i}" } : [w]).ToList())
+            .Concat(texts.Select(words => words.AsEnumerable().Reverse().ToList()))
+            .Concat(texts.Zip(texts.Skip(1), (a, b) => a.Concat(b).ToList()))
+            .Append([]).Append(["未见词"]);
+        int compared = 0;
+        foreach (var words in texts.Concat(variants))
+        {
+            var (engine, linear) = model.Probabilities(words);
+            Assert.NotNull(linear); // the shipped model has the shape the scorer reads
+            Assert.True(Math.Abs(engine - linear.Value) <= 1e-6, $"engine {engine}, linear {linear} for '{string.Join(' ', words.Take(20))}'");
+            compared++;
+        }
+        Assert.True(compared > 3 * texts.Count, $"{compared} texts compared");
+        Assert.Contains(texts, words => model.Predict(words, []).Topic == TopicModel.Supervision);
+        Assert.Contains(texts, words => model.Predict(words, []).Topic == TopicModel.OtherNews);
+        Assert.All(texts, words => Assert.Equal(model.PredictWithEngine(words, []).Topic, model.Predict(words, []).Topic));
+    }
 }

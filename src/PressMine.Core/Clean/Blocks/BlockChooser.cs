@@ -22,44 +22,49 @@ internal sealed class BlockChooser(BlockModel model, BlockDecision decision, Blo
 
     public IReadOnlyList<string> Choose(HtmlAnalysis page)
     {
-        var blocks = BlockFeatures.Extract(page);
-        var p = model.Score(blocks);
+        var features = new BlockFeatures(page);
+        int n = page.All.Count;
+        // Scored when a decision reads the score, once: most lines of a page lie outside the rules' body and its edges.
+        var scores = new float?[n];
+        float P(int i) => scores[i] ??= model.Score(features.Of(i));
         var titleKey = page.Title is null ? null : TextNormalizer.Key(page.Title);
         int first = -1, last = -1;
-        for (int i = 0; i < blocks.Count; i++)
-            if (blocks[i].RuleKept) { if (first < 0) first = i; last = i; }
-        var keep = new bool[blocks.Count];
-        for (int i = 0; i < blocks.Count; i++)
-            keep[i] = decision switch
-            {
-                BlockDecision.Model => p[i] >= _t.Keep,
-                _ => blocks[i].RuleKept && p[i] >= _t.Veto,
-            };
-        if (decision == BlockDecision.RulesWithVetoAndAdditions) AddSureBlocks(page, blocks, p, keep, first, last);
+        for (int i = 0; i < n; i++)
+            if (features.IsRuleKept(i)) { if (first < 0) first = i; last = i; }
+        var (runBefore, runAfter) = decision == BlockDecision.RulesWithVetoAndAdditions ? SureRuns(page, P, first, last) : (first, last);
         var kept = new List<string>();
-        for (int i = 0; i < blocks.Count; i++)
+        for (int i = 0; i < n; i++)
         {
+            var text = page.All[i].Text;
+            bool ruleKept = features.IsRuleKept(i);
             // Lines the model cannot judge (no CJK bigram) follow the rules.
-            bool k = TextNormalizer.CjkCount(blocks[i].Line.Text) < 2 ? blocks[i].RuleKept : keep[i];
+            bool k = TextNormalizer.CjkCount(text) < 2 ? ruleKept : Keep(i, ruleKept, P, first, last, runBefore, runAfter);
             if (!k) continue;
-            var key = TextNormalizer.Key(blocks[i].Line.Text);
-            if (!blocks[i].RuleKept && titleKey is not null && key.Contains(titleKey, StringComparison.Ordinal)) continue; // a headline variant
-            kept.Add(blocks[i].Line.Text);
+            if (!ruleKept && titleKey is not null && TextNormalizer.Key(text).Contains(titleKey, StringComparison.Ordinal)) continue; // a headline variant
+            kept.Add(text);
         }
         return decision == BlockDecision.RulesWithVeto ? kept : ParagraphDeduplicator.Deduplicate(kept);
     }
 
+    private bool Keep(int i, bool ruleKept, Func<int, float> p, int first, int last, int runBefore, int runAfter) => decision switch
+    {
+        BlockDecision.Model => p(i) >= _t.Keep,
+        BlockDecision.RulesWithVeto => ruleKept && p(i) >= _t.Veto,
+        _ => ruleKept && p(i) >= _t.Veto || first >= 0 && (i >= first && i <= last && p(i) >= _t.Add || i >= runBefore && i < first || i > last && i <= runAfter),
+    };
+
     /// <summary>
     /// Additions fill the rules' body span (tables, lists, sub-headings the rules dropped) and extend it by runs of
-    /// prose next to it; a short line outside the span (tags, captions, widgets) is never added.
+    /// prose next to it; a short line outside the span (tags, captions, widgets) is never added. Returns the first
+    /// line of the run added before the span and the last of the run added after it.
     /// </summary>
-    private void AddSureBlocks(HtmlAnalysis page, IReadOnlyList<BlockCandidate> blocks, float[] p, bool[] keep, int first, int last)
+    private (int RunBefore, int RunAfter) SureRuns(HtmlAnalysis page, Func<int, float> p, int first, int last)
     {
-        if (first < 0) return;
-        for (int i = first; i <= last; i++)
-            if (p[i] >= _t.Add) keep[i] = true;
-        for (int i = last + 1; i < blocks.Count && p[i] >= _t.Add && page.Kinds[i] == LineKind.Body; i++) keep[i] = true;
-        for (int i = first - 1; i >= 0 && p[i] >= _t.Add && page.Kinds[i] == LineKind.Body; i--) keep[i] = true;
+        if (first < 0) return (first, last);
+        int after = last, before = first;
+        while (after + 1 < page.All.Count && page.Kinds[after + 1] == LineKind.Body && p(after + 1) >= _t.Add) after++;
+        while (before - 1 >= 0 && page.Kinds[before - 1] == LineKind.Body && p(before - 1) >= _t.Add) before--;
+        return (before, after);
     }
 }
 

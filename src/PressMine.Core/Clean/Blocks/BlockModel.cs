@@ -35,10 +35,13 @@ internal sealed class BlockModel
     // One engine per thread, made once: scoring through Transform + CreateEnumerable emitted and JIT-compiled new
     // row accessors (dynamic methods) on every page, a quarter of a run's CPU.
     private readonly ThreadLocal<PredictionEngine<BlockRow, BlockScore>> _engines;
+    // The trees walked directly when the model is a calibrated tree ensemble (always, for the shipped one).
+    private readonly BlockTreeScorer? _trees;
 
     private BlockModel(MLContext ml, ITransformer model)
     {
         (_ml, _model) = (ml, model);
+        _trees = BlockTreeScorer.From(model);
         _engines = new(() =>
         {
             Interlocked.Increment(ref _enginesMade);
@@ -91,8 +94,24 @@ internal sealed class BlockModel
     public static BlockModel? LoadDefault()
         => CorpusLocator.DataFile("models", DefaultFileName) is { } path ? Load(path) : null;
 
-    /// <summary>The probability that each block is body text, in the order given. Thread-safe (an engine per thread).</summary>
+    /// <summary>True when blocks are scored by walking the trees in C# rather than through ML.NET.</summary>
+    internal bool WalksTrees => _trees is not null;
+
+    /// <summary>The probability that each block is body text, in the order given. Thread-safe.</summary>
     public float[] Score(IReadOnlyList<BlockCandidate> blocks)
+    {
+        if (_trees is null) return ScoreByEngine(blocks);
+        var scores = new float[blocks.Count];
+        for (int i = 0; i < blocks.Count; i++) scores[i] = _trees.Probability(blocks[i].Features);
+        return scores;
+    }
+
+    /// <summary>The probability that a block with these features is body text. Thread-safe.</summary>
+    public float Score(float[] features)
+        => _trees?.Probability(features) ?? _engines.Value!.Predict(new BlockRow { Features = features }).Probability;
+
+    /// <summary>Scores through a per-thread ML.NET PredictionEngine: the reference the tree walk must equal.</summary>
+    internal float[] ScoreByEngine(IReadOnlyList<BlockCandidate> blocks)
     {
         if (blocks.Count == 0) return [];
         var engine = _engines.Value!;

@@ -16,6 +16,21 @@ internal static partial class ScriptDates
     [GeneratedRegex(@"(?<![\w$])(?<name>[A-Za-z_$][\w$]*)\s*[:=]\s*[""']?(?<seconds>\d{10})[""']?")]
     private static partial Regex Assignment();
 
+    private const int SecondsDigits = 10;
+
+    /// <summary>
+    /// A run of at least <paramref name="count"/> digits, as <c>\d</c> counts them: a script without one cannot hold
+    /// the assignment, and most scripts (trackers, widgets) are skipped before the regex runs.
+    /// </summary>
+    private static bool HasDigitRun(string code, int count)
+    {
+        int run = 0;
+        foreach (var c in code)
+            if (!char.IsDigit(c)) run = 0;
+            else if (++run == count) return true;
+        return false;
+    }
+
     public static IEnumerable<DateCandidate> Find(IDocument doc, PublishDateCues cues, PublishDateOptions o)
     {
         if (cues.ScriptUnixTimes.Count == 0) yield break;
@@ -23,7 +38,7 @@ internal static partial class ScriptDates
         foreach (var script in doc.QuerySelectorAll("script:not([src])"))
         {
             var code = script.TextContent;
-            if (code.Length > o.MaxScriptChars) continue;
+            if (code.Length > o.MaxScriptChars || !HasDigitRun(code, SecondsDigits)) continue;
             foreach (Match m in Assignment().Matches(code))
             {
                 if (!names.Contains(m.Groups["name"].Value)) continue;

@@ -7,7 +7,7 @@ namespace PressMine.Clean.Lexicon;
 /// text plus an optional form (see corpus/clean/boilerplate.txt): plain texts are escaped, so a vocabulary file never
 /// needs regex syntax except in the few entries marked <c>pattern</c>.
 /// </summary>
-public static class LexiconPattern
+internal static class LexiconPattern
 {
     public static string Alternation(IEnumerable<string[]> entries)
         => string.Join("|", entries.Select(Fragment));

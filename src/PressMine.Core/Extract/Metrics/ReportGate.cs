@@ -16,6 +16,7 @@ public enum ReportGateScope
 /// <summary>The gate's settings; <see cref="Default"/> is what the extractor ships with.</summary>
 public sealed record ReportGateOptions(ReportGateScope Scope)
 {
+    /// <summary>The shipped setting: a report cue must stand in the count's own sentence (<see cref="ReportGateScope.Sentence"/>).</summary>
     public static ReportGateOptions Default { get; } = new(ReportGateScope.Sentence);
 }
 

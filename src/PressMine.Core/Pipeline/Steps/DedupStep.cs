@@ -1,4 +1,5 @@
 using PressMine.Dedup;
+using PressMine.Records;
 
 namespace PressMine.Pipeline;
 
@@ -25,6 +26,7 @@ public sealed record DedupStepOptions
 /// </summary>
 public sealed class DedupStep : ICorpusStep
 {
+    static readonly MinHasher Hasher = new();
     readonly DedupStepOptions options;
     readonly IReadOnlyList<string>? shardDatasets;
 
@@ -47,6 +49,15 @@ public sealed class DedupStep : ICorpusStep
     /// <summary>The parameters (parameters.bands, parameters.threshold …) and place_aware.</summary>
     public IReadOnlyDictionary<string, string> Options => OptionValues.Flatten(new { options.Parameters, options.PlaceAware });
 
+    /// <summary>Whether the step signs the articles it reads (not the one `merge` runs, which reads the shards' signatures).</summary>
+    internal bool SignsArticles => shardDatasets is null;
+
+    /// <summary>The article's signature as this step computes it; thread-safe, for the per-page workers of `run`.</summary>
+    internal DedupSignature Sign(Article article) => DedupSignature.For(article, Hasher, options.PlaceAware ? PlaceKeyer.Default : null);
+
+    /// <summary>A store for the signatures the per-page workers compute for this step, spilling to <paramref name="workDirectory"/>.</summary>
+    internal PageSignatures NewSignatureStore(string workDirectory) => new(this, options.SignatureMemoryLimit, workDirectory);
+
     /// <inheritdoc/>
     public CorpusDecisions Decide(CorpusInput input, CancellationToken cancel = default)
     {
@@ -65,8 +76,10 @@ public sealed class DedupStep : ICorpusStep
         }
 
         var previous = input.PreviousDataset is { } dataset ? Path.Combine(dataset, SignatureFile.FileName) : null;
-        var pass = new DedupPass(options.Parameters, options.PlaceAware ? PlaceKeyer.Default : null,
-            options.SignatureMemoryLimit, input.WorkDirectory, options.Parallelism).Run(input.ArticlesById, previous, output);
+        var signatures = input.Signatures is { } signed && signed.Step == this && input.IdsById is { } ids
+            ? ids.Select(id => signed.For(id) ?? throw new InvalidOperationException($"no dedup signature was computed for article {id}"))
+            : input.ArticlesById.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, options.Parallelism)).Select(Sign);
+        var pass = new DedupPass(options.Parameters, options.SignatureMemoryLimit, input.WorkDirectory).Run(signatures, previous, output);
         return new CorpusDecisions
         {
             Duplicates = pass.Duplicates,

@@ -38,6 +38,9 @@ public sealed record Document
     /// <summary>The segmented body, tokens separated by one space (segment step).</summary>
     public string? Tokens { get; init; }
 
+    /// <summary>The body's words as the topic step cut them, which the segment step takes instead of cutting again.</summary>
+    internal SegmentedText? BodyWords { get; init; }
+
     /// <summary>The id of the article this one repeats, set by a corpus step (dedup); its row's status is then 'duplicate'.</summary>
     public string? DuplicateOf { get; init; }
 

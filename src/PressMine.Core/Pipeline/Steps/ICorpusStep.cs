@@ -29,6 +29,13 @@ public sealed record CorpusInput(IEnumerable<Article> ArticlesById, string WorkD
     /// <summary>The previous complete dataset in the same output directory, for a step that reuses its earlier
     /// work (dedup reuses the signatures of unchanged bodies); null when there is none.</summary>
     public string? PreviousDataset { get; init; }
+
+    /// <summary>The ids of <see cref="ArticlesById"/>, in the same order and as lazily, for a step that has what it
+    /// needs of an article by its id and so need not read the articles back (`run`'s dedup step); null when not given.</summary>
+    internal IEnumerable<string>? IdsById { get; init; }
+
+    /// <summary>The signatures the per-page workers computed for this step (`run` gives them to its dedup step).</summary>
+    internal PageSignatures? Signatures { get; init; }
 }
 
 /// <summary>What a corpus step decided. Ids it does not name stay as they were.</summary>

@@ -18,6 +18,13 @@ public sealed class SegmentStep(ChineseSegmenter segmenter, string? userDictiona
     public Document Process(Document document)
     {
         if (document.Cleaned is not { } clean) return document;
-        return document with { Tokens = string.Join(' ', segmenter.Cut(clean.Body).Select(t => t.Text)) };
+        var body = clean.Body;
+        var words = document.BodyWords is { } cut && cut.Segmenter == segmenter && string.Equals(cut.Text, body, StringComparison.Ordinal)
+            ? cut.Words
+            : segmenter.Cut(body).ConvertAll(t => t.Text);
+        return document with { Tokens = string.Join(' ', words) };
     }
 }
+
+/// <summary>A text and its words as <paramref name="Segmenter"/> cut it, for a later step that would cut it again.</summary>
+sealed record SegmentedText(ChineseSegmenter Segmenter, string Text, IReadOnlyList<string> Words);

@@ -15,7 +15,9 @@ public sealed class TopicStep(TopicModel model) : IPipelineStep
     public Document Process(Document document)
     {
         if (document.Cleaned is not { } clean) return document;
-        var (label, score) = model.Predict(clean.Title, clean.Body);
-        return document with { Topic = (label, score) };
+        // Title and body cut apart, so the body's words are left for the segment step instead of a second cut.
+        var bodyWords = model.Words(clean.Body);
+        var (label, score) = model.Predict(model.Words(clean.Title), bodyWords);
+        return document with { Topic = (label, score), BodyWords = new SegmentedText(model.Segmenter, clean.Body, bodyWords) };
     }
 }

@@ -25,7 +25,7 @@ public sealed record InputFileStamp(string Path, string FullPath, long Size, lon
 /// count and digest go into the fingerprint; the list itself lets a mismatch name the first file that differs,
 /// read line by line so a large input set is never held in memory.
 /// </summary>
-public static class InputListing
+internal static class InputListing
 {
     public const string FileName = "pressmine-inputs.jsonl";
 

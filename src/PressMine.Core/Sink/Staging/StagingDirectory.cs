@@ -21,6 +21,7 @@ public sealed class StagingDirectory : IDisposable
         Fingerprint = fingerprint;
     }
 
+    /// <summary>The staging directory's full path ("&lt;out&gt;.partial").</summary>
     public string Path { get; }
 
     /// <summary>What this staging directory is built from, with the digest of the input files filled in.</summary>
@@ -86,6 +87,7 @@ public sealed class StagingDirectory : IDisposable
         heldLock.Dispose();
     }
 
+    /// <summary>Releases the lock without publishing; the directory stays for a later run to resume.</summary>
     public void Dispose() => heldLock.Dispose();
 
     /// <summary>With the marker it is ours; without it, only when it holds nothing but our bookkeeping (a run killed at its start).</summary>

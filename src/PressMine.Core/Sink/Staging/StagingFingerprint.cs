@@ -14,19 +14,21 @@ public sealed record StagingFingerprint(
     IReadOnlyDictionary<string, string> Settings,
     IReadOnlyList<string> Inputs)
 {
-    public const string FileName = "pressmine-staging.json";
+    internal const string FileName = "pressmine-staging.json";
 
     /// <summary>Identifies the file as PressMine's own (so a directory holding it may be cleared).</summary>
     public string Marker { get; init; } = MarkerValue;
 
+    /// <summary>How many input files the listing holds.</summary>
     public int InputFiles { get; init; }
+    /// <summary>SHA-256 of the input listing's bytes (pressmine-inputs.jsonl): changes when any input file's path, size or mtime does.</summary>
     public string InputListingSha256 { get; init; } = "";
 
     const string MarkerValue = "pressmine-staging/1";
 
-    public static string Path(string stagingDir) => System.IO.Path.Combine(stagingDir, FileName);
+    internal static string Path(string stagingDir) => System.IO.Path.Combine(stagingDir, FileName);
 
-    public static bool IsPresent(string stagingDir) => File.Exists(Path(stagingDir));
+    internal static bool IsPresent(string stagingDir) => File.Exists(Path(stagingDir));
 
     /// <summary>The fingerprint a staging directory holds, or null when it has none (or one that cannot be read).</summary>
     public static StagingFingerprint? ReadFrom(string stagingDir)
@@ -41,7 +43,7 @@ public sealed record StagingFingerprint(
         catch (JsonException) { return null; }
     }
 
-    public void WriteTo(string stagingDir)
+    internal void WriteTo(string stagingDir)
     {
         var path = Path(stagingDir);
         File.WriteAllText(path + ".tmp", JsonSerializer.Serialize(this, new JsonSerializerOptions(RecordJson.Options) { WriteIndented = true }));

@@ -8,7 +8,7 @@ public sealed class OutputLockedException(string message) : OutputRefusedExcepti
 /// run or merge. The kernel drops it when the process dies, so a killed run never leaves a stale lock; a second
 /// writer fails at once instead of tearing checkpoint lines.
 /// </summary>
-public sealed class StagingLock : IDisposable
+internal sealed class StagingLock : IDisposable
 {
     public const string FileName = "pressmine.lock";
 

@@ -11,6 +11,7 @@ namespace PressMine.Evaluation.RealPages;
 /// </summary>
 public static class BigramOverlap
 {
+    /// <summary>Counts in CJK character bigrams: true positives are the bigrams both texts share (each counted as often as the rarer text has it).</summary>
     public static Prf Score(string predicted, string gold)
     {
         var p = Bigrams(predicted);

@@ -3,6 +3,7 @@ namespace PressMine.Evaluation.RealPages;
 /// <summary>Finds the shared real pages (../shared/devpages beside the checkout) and the gold file annotating them.</summary>
 public static class DevPagesLocator
 {
+    /// <summary>File name of the real-page gold under corpus/realpages/.</summary>
     public const string GneGoldFile = "gne-gold.jsonl";
 
     /// <summary>The first shared/devpages found walking up from the current directory or the program; null when absent.</summary>

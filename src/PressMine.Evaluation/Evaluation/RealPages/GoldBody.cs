@@ -13,6 +13,7 @@ public sealed record GoldPage(RealPageGold Gold, byte[] Bytes, string GoldBody);
 /// </summary>
 public static class GoldBody
 {
+    /// <summary>Reads the gold's page from devpagesDir and rebuilds its body; throws when the file is missing, its SHA-256 differs from the gold's, a selector finds nothing or a listed paragraph is not found.</summary>
     public static GoldPage Read(RealPageGold gold, string devpagesDir)
     {
         var file = System.IO.Path.Combine(devpagesDir, gold.Path);

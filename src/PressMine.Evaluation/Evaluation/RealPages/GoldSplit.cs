@@ -11,9 +11,12 @@ namespace PressMine.Evaluation.RealPages;
 /// </summary>
 public static class GoldSplit
 {
+    /// <summary>The development part's name: pages tuned on.</summary>
     public const string Dev = "dev";
+    /// <summary>The test part's name: pages reported once, never tuned on.</summary>
     public const string Test = "test";
 
+    /// <summary>The part of the page at this path relative to devpages/ (backslashes read as slashes): <see cref="Dev"/> or <see cref="Test"/>.</summary>
     public static string Of(string devpagesPath)
         => SHA256.HashData(Encoding.UTF8.GetBytes(devpagesPath.Replace('\\', '/')))[0] % 3 == 1 ? Test : Dev;
 }

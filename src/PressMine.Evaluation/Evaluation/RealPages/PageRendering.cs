@@ -8,6 +8,7 @@ namespace PressMine.Evaluation.RealPages;
 /// <summary>One paragraph of the stated rendering: its text, the block element it stands in and that block's selector.</summary>
 public sealed record RenderedParagraph(int Index, string Text, IElement Block)
 {
+    /// <summary>The paragraph's gold hash (<see cref="PageRendering.Hash"/> of <see cref="Text"/>).</summary>
     public string Hash => PageRendering.Hash(Text);
 }
 
@@ -34,8 +35,10 @@ public static class PageRendering
         "option", "button", "input", "textarea", "map", "audio", "video", "math",
     ];
 
+    /// <summary>Parses decoded HTML with AngleSharp's default settings, as the gold was made.</summary>
     public static IDocument Parse(string html) => new HtmlParser().ParseDocument(html);
 
+    /// <summary>The paragraphs of root's text in document order, indexed from 0.</summary>
     public static IReadOnlyList<RenderedParagraph> Render(IElement root)
     {
         var paragraphs = new List<RenderedParagraph>();
@@ -92,6 +95,7 @@ public static class PageRendering
         return sb.ToString();
     }
 
+    /// <summary>First 16 hex digits of SHA-256 over the UTF-8 of the text's NFKC form without whitespace.</summary>
     public static string Hash(string text)
         => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Normalise(text))))[..16];
 

@@ -15,7 +15,7 @@ public sealed record RealPageOutcome(
     bool SourceCorrect,
     string? RejectReason)
 {
-    public bool HasGoldDate => Gold.PublishedAt is not null;
+    internal bool HasGoldDate => Gold.PublishedAt is not null;
 
     /// <summary>Same calendar day as the gold date (China time, as both are written).</summary>
     public bool DateDayCorrect => HasGoldDate && PublishedAt is { Length: >= 10 } p && p[..10] == Gold.PublishedAt![..10];
@@ -34,9 +34,10 @@ public sealed record RealPageOutcome(
 /// </summary>
 public sealed class RealPageEvaluator(bool compareSmartReader)
 {
-    public const string PressMineName = "PressMine";
-    public const string SmartReaderName = "SmartReader";
+    internal const string PressMineName = "PressMine";
+    internal const string SmartReaderName = "SmartReader";
 
+    /// <summary>One outcome per gold page for PressMine, and one more for SmartReader when it is compared; pages are read from devpagesDir and checked against the gold's digest.</summary>
     public IReadOnlyList<RealPageOutcome> Evaluate(IReadOnlyList<RealPageGold> golds, string devpagesDir)
     {
         var cleaner = new PageCleaner();

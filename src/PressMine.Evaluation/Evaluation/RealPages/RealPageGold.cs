@@ -25,6 +25,7 @@ public sealed record RealPageGold(
 {
     private static readonly JsonSerializerOptions Options = new() { PropertyNameCaseInsensitive = true };
 
+    /// <summary>The page is in the development part (<see cref="GoldSplit.Dev"/>).</summary>
     public bool IsDev => Split == GoldSplit.Dev;
 
     /// <summary>Reads a gold file; throws when a line's split disagrees with <see cref="GoldSplit"/> (the split is fixed).</summary>

@@ -18,9 +18,9 @@ public sealed record RealPageScores(
     int SourcedPages,
     int SourcesCorrect)
 {
-    public double DateAccuracy => DatedPages == 0 ? 1 : DatesCorrect / (double)DatedPages;
-    public double DateMinuteAccuracy => DatedPages == 0 ? 1 : DatesToTheMinute / (double)DatedPages;
-    public double SourceAccuracy => SourcedPages == 0 ? 1 : SourcesCorrect / (double)SourcedPages;
+    internal double DateAccuracy => DatedPages == 0 ? 1 : DatesCorrect / (double)DatedPages;
+    internal double DateMinuteAccuracy => DatedPages == 0 ? 1 : DatesToTheMinute / (double)DatedPages;
+    internal double SourceAccuracy => SourcedPages == 0 ? 1 : SourcesCorrect / (double)SourcedPages;
 
     /// <summary>Body P/R/F1 are averaged over pages (each page counts once, long or short); micro F1 pools the bigrams.</summary>
     public static RealPageScores Of(IReadOnlyList<RealPageOutcome> set)
@@ -40,9 +40,9 @@ public sealed record RealPageScores(
 /// <summary>The real-page figures for the dev and test parts separately, one row per extractor.</summary>
 public sealed class RealPageReport(IReadOnlyList<RealPageOutcome> outcomes)
 {
-    public IReadOnlyList<RealPageOutcome> Outcomes { get; } = outcomes;
+    internal IReadOnlyList<RealPageOutcome> Outcomes { get; } = outcomes;
 
-    public RealPageScores Scores(string extractor, string? split)
+    internal RealPageScores Scores(string extractor, string? split)
         => RealPageScores.Of(Outcomes.Where(o => o.Extractor == extractor && (split is null || o.Gold.Split == split)).ToList());
 
     /// <summary>The table; <paramref name="onlySplit"/> limits it to one part (tuning looks at dev only).</summary>

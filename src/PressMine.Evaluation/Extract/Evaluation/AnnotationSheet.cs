@@ -12,6 +12,7 @@ namespace PressMine.Extract.Evaluation;
 /// </summary>
 public static class AnnotationSheet
 {
+    /// <summary>One gold entry per story header of the sheet, in sheet order; readPage renders a page (devpages-relative path) into its stories.</summary>
     public static IReadOnlyList<RealGoldEntry> Build(IEnumerable<string> lines, Func<string, IReadOnlyList<TranscriptStory>> readPage)
     {
         var entries = new List<RealGoldEntry>();

@@ -22,16 +22,21 @@ public sealed record DevSetEntry(
     [property: JsonPropertyName("text")] string Text,
     [property: JsonPropertyName("facts")] IReadOnlyList<GoldFact> Facts)
 {
+    /// <summary>Reads a JSON-lines file, skipping blank lines; throws on a line that is JSON null.</summary>
     public static IReadOnlyList<DevSetEntry> ReadJsonLines(string path) => File.ReadLines(path)
         .Where(line => !string.IsNullOrWhiteSpace(line))
         .Select(line => JsonSerializer.Deserialize<DevSetEntry>(line) ?? throw new InvalidDataException($"bad line in {path}: {line}"))
         .ToList();
 }
 
+/// <summary>Match counts of one metric (or of all, pooled), with the ratios derived from them.</summary>
 public sealed record MetricScore(string Metric, int TruePositives, int FalsePositives, int FalseNegatives)
 {
+    /// <summary>True positives over predictions; 0 when nothing was predicted.</summary>
     public double Precision => Ratio(TruePositives, TruePositives + FalsePositives);
+    /// <summary>True positives over gold facts; 0 when there were none.</summary>
     public double Recall => Ratio(TruePositives, TruePositives + FalseNegatives);
+    /// <summary>Harmonic mean of <see cref="Precision"/> and <see cref="Recall"/>; 0 when both are 0.</summary>
     public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
     internal static double Ratio(int a, int b) => b == 0 ? 0 : (double)a / b;
 }
@@ -39,6 +44,15 @@ public sealed record MetricScore(string Metric, int TruePositives, int FalsePosi
 /// <summary>A mistake, for reading what went wrong.</summary>
 public sealed record EvaluationError(string EntryId, string Type, string Metric, double Value, bool Approx);
 
+/// <summary>Scores of the extractor on the development set.</summary>
+/// <param name="PerMetric">One score per metric of <c>Metrics.All</c> that occurs in the gold or the predictions.</param>
+/// <param name="Micro">All metrics pooled.</param>
+/// <param name="Matched">Predicted facts matched to a gold fact.</param>
+/// <param name="AsOfCorrect">Matched facts whose as_of equals the gold's.</param>
+/// <param name="SinceCorrect">Matched facts whose since equals the gold's.</param>
+/// <param name="NegativeEntries">Texts annotated with no fact.</param>
+/// <param name="FactsFromNegatives">Facts extracted from those texts (all wrong).</param>
+/// <param name="Errors">Every false positive, missed gold fact and as_of/since mismatch.</param>
 public sealed record EvaluationReport(
     IReadOnlyList<MetricScore> PerMetric,
     MetricScore Micro,
@@ -46,10 +60,11 @@ public sealed record EvaluationReport(
     int NegativeEntries, int FactsFromNegatives,
     IReadOnlyList<EvaluationError> Errors)
 {
-    public double MicroF1 => Micro.F1;
-    public double AsOfAccuracy => MetricScore.Ratio(AsOfCorrect, Matched);
-    public double SinceAccuracy => MetricScore.Ratio(SinceCorrect, Matched);
+    internal double MicroF1 => Micro.F1;
+    internal double AsOfAccuracy => MetricScore.Ratio(AsOfCorrect, Matched);
+    internal double SinceAccuracy => MetricScore.Ratio(SinceCorrect, Matched);
 
+    /// <summary>Plain-text table: tp/fp/fn and P/R/F1 per metric and pooled, as_of/since accuracy, facts on negatives, then each error.</summary>
     public string RenderTable()
     {
         var sb = new StringBuilder();
@@ -75,6 +90,7 @@ public sealed record EvaluationReport(
 /// </summary>
 public sealed class FactEvaluator(FactExtractor extractor)
 {
+    /// <summary>Extracts facts from each entry's text (published_at as the reference date) and scores them against its gold facts.</summary>
     public EvaluationReport Evaluate(IEnumerable<DevSetEntry> entries)
     {
         var tp = new Dictionary<string, int>();

@@ -61,9 +61,10 @@ public sealed record RealFactReport(
     int NegativeFacts, int NegativeCoreFacts, int Repeats,
     IReadOnlyList<RealFactError> Errors)
 {
-    public double CoreF1 => Core.F1;
-    public double PlacePrecision => MetricScore.Ratio(PlaceCorrect, PlacePredicted);
+    internal double CoreF1 => Core.F1;
+    internal double PlacePrecision => MetricScore.Ratio(PlaceCorrect, PlacePredicted);
 
+    /// <summary>Plain-text table of the part's scores; withErrors appends every difference from the gold.</summary>
     public string Render(bool withErrors)
     {
         var inv = CultureInfo.InvariantCulture;

@@ -15,6 +15,7 @@ public sealed record RealFactError(string StoryId, string Type, string Metric, s
 /// </summary>
 public sealed class RealFactScorer(FactExtractor extractor)
 {
+    /// <summary>Scores every story with the one extractor this scorer was made with; part names the rows (dev, test).</summary>
     public RealFactReport Score(string part, IEnumerable<RealStory> stories) => Score(part, stories, _ => extractor);
 
     /// <summary>Scores each story with its own extractor (cross-validation: the model that never saw the story).</summary>

@@ -33,13 +33,16 @@ public sealed record RealGoldEntry(
     [property: JsonPropertyName("published")] string Published,
     [property: JsonPropertyName("facts")] IReadOnlyList<RealGoldFact> Facts)
 {
+    /// <summary>The story's identity, page#story.</summary>
     [JsonIgnore] public string Id => $"{Page}#{Story}";
 }
 
 /// <summary>Reads the gold file and knows its split rule and digests.</summary>
 public static class RealGoldFile
 {
+    /// <summary>The development part's name.</summary>
     public const string Dev = "dev";
+    /// <summary>The test part's name.</summary>
     public const string Test = "test";
 
     /// <summary>
@@ -49,8 +52,10 @@ public static class RealGoldFile
     public static string SplitOf(string page, int story) =>
         SHA256.HashData(Encoding.UTF8.GetBytes($"{page}#{story}"))[0] < 102 ? Test : Dev;
 
+    /// <summary>Reads a gold file (UTF-8 JSON lines, see <see cref="Parse"/>).</summary>
     public static IReadOnlyList<RealGoldEntry> Read(string path) => Parse(File.ReadAllLines(path, Encoding.UTF8));
 
+    /// <summary>Parses gold lines, skipping blank ones; throws on a line that is JSON null. Nothing is checked against the pages here (<see cref="RealStories.Load"/> does).</summary>
     public static IReadOnlyList<RealGoldEntry> Parse(IEnumerable<string> lines) => lines
         .Where(l => !string.IsNullOrWhiteSpace(l))
         .Select(l => JsonSerializer.Deserialize<RealGoldEntry>(l) ?? throw new InvalidDataException($"bad gold line: {l}"))

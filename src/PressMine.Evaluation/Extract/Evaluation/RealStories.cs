@@ -24,6 +24,7 @@ public static class RealStories
         return null;
     }
 
+    /// <summary>The annotated stories, rendered from their transcripts under devPages; throws, listing every problem, when an entry's page lies outside devPages or is missing, its story or evidence offsets do not exist, its body hash differs or its split is not <see cref="RealGoldFile.SplitOf"/>.</summary>
     public static IReadOnlyList<RealStory> Load(string devPages, IEnumerable<RealGoldEntry> entries)
     {
         var root = Path.GetFullPath(devPages);

@@ -12,6 +12,7 @@ public static class StorySentences
     private const string Enders = "。！？!?";
     private const string Closers = "”’」』\"）)";
 
+    /// <summary>The sentences of body in order, indexed from 0; blank stretches make no sentence.</summary>
     public static IReadOnlyList<StorySentence> Of(string body)
     {
         var result = new List<StorySentence>();

@@ -16,7 +16,7 @@ public sealed record TranscriptStory(int Index, string Title, string Body);
 /// </summary>
 public static partial class XwlbTranscript
 {
-    public const string Rendering = "xwlb-story/1";
+    internal const string Rendering = "xwlb-story/1";
 
     /// <summary>A transcript is ~50 KB; anything far larger is not one and is refused rather than read.</summary>
     public const long MaxBytes = 8 * 1024 * 1024;
@@ -33,6 +33,7 @@ public static partial class XwlbTranscript
     [GeneratedRegex("^\\[[^\\]]*\\]\\([^)]*\\)$")]
     private static partial Regex LinkOnly();
 
+    /// <summary>Reads and renders a transcript file; throws when it is larger than <see cref="MaxBytes"/>.</summary>
     public static IReadOnlyList<TranscriptStory> Read(string path)
     {
         var size = new FileInfo(path).Length;
@@ -40,6 +41,7 @@ public static partial class XwlbTranscript
         return Parse(File.ReadAllText(path, Encoding.UTF8));
     }
 
+    /// <summary>Renders transcript Markdown into its stories, indexed from 0 in order; none when the detail section is absent.</summary>
     public static IReadOnlyList<TranscriptStory> Parse(string markdown)
     {
         var lines = markdown.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
