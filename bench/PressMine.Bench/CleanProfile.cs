@@ -68,7 +68,54 @@ public static class CleanProfile
             double s = Median(seconds);
             Console.WriteLine($"| {name} | {s * 1000 / pages.Count:F3} | {bytes / 1e6 / s:F1} |");
         }
+        RepeatCheckOnManyParagraphs();
+        HostilePages(cleaner);
         return 0;
+    }
+
+    /// <summary>Pages built to cost: the whole cleaner's thread CPU on each, with its answer.</summary>
+    static void HostilePages(PageCleaner cleaner)
+    {
+        const string para = "县应急管理局近日组织开展安全生产专项检查，共检查企业三十余家，发现并督促整改隐患一百余处。";
+        static string Times(string s, int n) => string.Concat(Enumerable.Repeat(s, n));
+        static string Page(string body) => $"<html><head><title>县应急管理局开展检查</title></head><body><h1>县应急管理局开展检查</h1>{body}</body></html>";
+        var pages = new (string Name, string Html)[]
+        {
+            ("100,000 nested <div>", Page(Times("<div>", 100_000) + $"<p>{para}</p>")),
+            ("30,000 <p> 990 levels deep", Page(Times("<div>", 990) + Times("<p>字", 30_000) + $"<p>{para}</p>")),
+            ("100,000 short lines between two paragraphs", Page($"<div class=content><p>{para}</p>" + Times("<p>短行</p>", 100_000) + $"<p>{para}</p></div>")),
+            ("80,000 repeated short lines in the body", Page($"<div class=content><p>{para}</p>" + Times("<p>短行</p><p>短行</p>", 40_000) + $"<p>{para}</p><p>{para}</p></div>")),
+        };
+        foreach (var (name, html) in pages)
+        {
+            double start = ThreadCpu.Seconds();
+            var result = cleaner.Clean(html, false, null);
+            Console.WriteLine($"hostile page, {name} ({html.Length / 1e6:F2} M chars): {(ThreadCpu.Seconds() - start) * 1000:F0} ms CPU, {result.RejectReason ?? "accepted"}");
+        }
+    }
+
+    /// <summary>
+    /// The in-page repeat check on a page built to be costly: 3,000 distinct 60-character paragraphs of two-character
+    /// words drawn with a skewed frequency, compared pairwise and through the bigram index (same decisions).
+    /// </summary>
+    static void RepeatCheckOnManyParagraphs()
+    {
+        var random = new Random(5);
+        var words = Enumerable.Range(0, 3000).Select(_ => new string([(char)('\u4e00' + random.Next(2000)), (char)('\u4e00' + random.Next(2000))])).ToArray();
+        var paragraphs = Enumerable.Range(0, 3000)
+            .Select(_ => string.Concat(Enumerable.Range(0, 30).Select(_ => words[(int)(random.NextDouble() * random.NextDouble() * words.Length)])))
+            .ToList();
+        var (pairwise, indexed) = (new List<double>(), new List<double>());
+        for (int r = 0; r < 5; r++)
+        {
+            double start = ThreadCpu.Seconds();
+            ParagraphDeduplicator.Deduplicate(paragraphs, indexFrom: int.MaxValue);
+            double middle = ThreadCpu.Seconds();
+            ParagraphDeduplicator.Deduplicate(paragraphs, indexFrom: 0);
+            pairwise.Add(middle - start);
+            indexed.Add(ThreadCpu.Seconds() - middle);
+        }
+        Console.WriteLine($"repeat check, 3,000 distinct paragraphs (thread CPU, median of 5): pairwise {Median(pairwise) * 1000:F0} ms, indexed {Median(indexed) * 1000:F0} ms");
     }
 
     /// <summary>One page through the cleaner's steps, each timed into <paramref name="spent"/> (seconds).</summary>

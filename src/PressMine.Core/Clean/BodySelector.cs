@@ -16,11 +16,12 @@ internal static class BodySelector
         if (start < 0) return [];
         var titleKey = title is null ? null : TextNormalizer.Key(title);
         var kept = new List<string>();
+        var (before, after) = NearestNotShort(kinds);
         for (int i = start; i <= end; i++)
         {
             var key = TextNormalizer.Key(lines[i]);
             if (titleKey is not null && key.StartsWith(titleKey, StringComparison.Ordinal)) continue; // title repeat or teaser
-            if (kinds[i] == LineKind.Body || kinds[i] == LineKind.Short && IsBetweenParagraphs(i, kinds))
+            if (kinds[i] == LineKind.Body || kinds[i] == LineKind.Short && IsBetweenParagraphs(before[i], after[i], kinds))
                 kept.Add(lines[i]);
         }
         return ParagraphDeduplicator.Deduplicate(kept);
@@ -45,12 +46,17 @@ internal static class BodySelector
         return (start, end);
     }
 
-    private static bool IsBetweenParagraphs(int i, IReadOnlyList<LineKind> kinds)
+    /// <summary>For each line, the nearest line at or before it and at or after it that is not short (-1 / Count when none).</summary>
+    private static (int[] Before, int[] After) NearestNotShort(IReadOnlyList<LineKind> kinds)
     {
-        int before = i, after = i;
-        while (before >= 0 && kinds[before] == LineKind.Short) before--;
-        while (after < kinds.Count && kinds[after] == LineKind.Short) after++;
-        return after - before - 1 <= MaxShortRun && before >= 0 && after < kinds.Count
-               && kinds[before] == LineKind.Body && kinds[after] == LineKind.Body;
+        var (before, after) = (new int[kinds.Count], new int[kinds.Count]);
+        for (int i = 0, last = -1; i < kinds.Count; i++) before[i] = last = kinds[i] == LineKind.Short ? last : i;
+        for (int i = kinds.Count - 1, next = kinds.Count; i >= 0; i--) after[i] = next = kinds[i] == LineKind.Short ? next : i;
+        return (before, after);
     }
+
+    /// <summary>A short line in a run of at most <see cref="MaxShortRun"/> between two paragraphs.</summary>
+    private static bool IsBetweenParagraphs(int before, int after, IReadOnlyList<LineKind> kinds)
+        => after - before - 1 <= MaxShortRun && before >= 0 && after < kinds.Count
+           && kinds[before] == LineKind.Body && kinds[after] == LineKind.Body;
 }

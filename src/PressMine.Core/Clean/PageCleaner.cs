@@ -57,6 +57,8 @@ public sealed class PageCleaner
             return string.Create(CultureInfo.InvariantCulture, $"page nests elements {nesting.MaxDepth:N0} deep (budget {Budget.MaxDepth:N0}); not parsed");
         if (nesting.Elements > Budget.MaxElements)
             return string.Create(CultureInfo.InvariantCulture, $"page has {nesting.Elements:N0} elements (budget {Budget.MaxElements:N0}); not parsed");
+        if (nesting.NestingWork > Budget.MaxNestingWork)
+            return string.Create(CultureInfo.InvariantCulture, $"page opens its elements {nesting.NestingWork:N0} levels deep in all (budget {Budget.MaxNestingWork:N0}); not parsed");
         return null;
     }
 }

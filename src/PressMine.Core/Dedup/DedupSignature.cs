@@ -36,6 +36,9 @@ public sealed record DedupSignature(
         return [.. items.Distinct()];
     }
 
+    /// <summary>The signature dedup compares this article by: MinHash of its normalized body, exact hash, numbers, places.</summary>
+    /// <param name="article">An article row; a null body counts as empty.</param>
+    /// <param name="hasher">The hasher every signature of one dedup must share.</param>
     /// <param name="places">null: no place key (bodies are then told apart by their numbers only)</param>
     public static DedupSignature For(Article article, MinHasher hasher, IPlaceKey? places = null)
     {

@@ -4,14 +4,14 @@ using PressMine.Places;
 namespace PressMine.Extract;
 
 /// <summary>Counts, metrics, dates and places from an article body, each with its evidence span.</summary>
-/// <param name="places">Resolves the article's locality and the place of a clause; null to skip places.</param>
 public sealed class FactExtractor
 {
     private readonly IPlaceResolver? places;
     private readonly IMetricDecider decider;
     private readonly ReportGate gate;
 
-    /// <summary>The extractor as the pipeline ships it: rule metrics, the default report gate, places from places (null: none).</summary>
+    /// <summary>The extractor as the pipeline ships it: rule metrics and the default report gate.</summary>
+    /// <param name="places">Resolves the article's locality and the place of a clause; null to skip places.</param>
     public FactExtractor(IPlaceResolver? places) : this(places, null) { }
 
     /// <param name="metrics">Decides the metric of each count; null for the rules (<see cref="RuleMetricDecider"/>).</param>
@@ -23,7 +23,13 @@ public sealed class FactExtractor
         this.gate = new ReportGate(gate ?? ReportGateOptions.Default);
     }
 
+    /// <summary>The facts of one article, in body order, and the article's locality (null without places or when none is found).</summary>
+    /// <param name="articleId">Written into every fact's <see cref="Fact.ArticleId"/>.</param>
+    /// <param name="title">The headline: read for the locality, the report gate and a period the body leaves unstated; facts come from the body only. Null when none.</param>
+    /// <param name="body">The clean body (paragraphs separated by \n); evidence offsets point into it.</param>
     /// <param name="publishedAt">ISO 8601 publish time or date; the base for years and relative dates.</param>
+    /// <param name="site">The site's name; read for the locality. Null when unknown.</param>
+    /// <param name="source">The credited source (来源); read for the locality. Null when none.</param>
     public ArticleFacts Extract(string articleId, string? title, string body, string? publishedAt, string? site, string? source)
     {
         var locality = places?.ResolveArticleLocality(title, body, site, source);

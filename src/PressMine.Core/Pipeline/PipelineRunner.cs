@@ -19,6 +19,10 @@ public sealed class PipelineRunner(IPlaceResolver places, IDatasetTables tables)
 {
     const string CheckpointFile = "checkpoint.jsonl";
 
+    /// <summary>Runs the job <paramref name="options"/> describe and publishes the dataset; returns what it wrote.</summary>
+    /// <param name="options">Inputs, output directory and settings.</param>
+    /// <param name="progress">Told the phase and counts as the run goes; null for none.</param>
+    /// <param name="cancel">Stops the run; the staging directory keeps its checkpoint for a rerun to resume.</param>
     /// <param name="notice">Told, in words, when a staging directory from a different run is discarded.</param>
     public RunSummary Run(RunOptions options, IProgress<RunProgress>? progress = null, CancellationToken cancel = default,
         Action<string>? notice = null)

@@ -24,7 +24,7 @@ static class RunFingerprint
         ["--include"] = string.Join(' ', options.Include),
     };
 
-    /// <summary>The id every shard of one run shares (see <see cref="Manifest.Run"/>): the fingerprint without --shard.</summary>
+    /// <summary>The id every shard of one run shares (see <see cref="Sink.Manifest.Run"/>): the fingerprint without --shard.</summary>
     public static string RunId(StagingFingerprint staged)
     {
         var text = string.Join('\n', new[] { staged.Command, staged.Version, staged.InputFiles.ToString(), staged.InputListingSha256 }

@@ -1,8 +1,8 @@
 namespace PressMine.Places;
 
 /// <summary>
-/// How much an article talks about each division. <see cref="Subtree"/> holds a division's weight with all of
-/// its descendants'; <see cref="Direct"/> only what names the division itself (the site's own weight excluded,
+/// How much an article talks about each division. The subtree weight holds a division's weight with all of
+/// its descendants'; <see cref="DirectWeight"/> only what names the division itself (the site's own weight excluded,
 /// since it says where the outlet is, not what the article is about).
 /// </summary>
 sealed class LocalityWeights(Gazetteer gazetteer)

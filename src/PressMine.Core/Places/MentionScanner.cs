@@ -26,7 +26,7 @@ internal sealed class MentionScanner(Gazetteer gazetteer)
         int i = 0;
         while (i < text.Length - 1)
         {
-            int longest = Math.Min(gazetteer.LongestNameStartingWith(text[i]), text.Length - i);
+            int longest = Math.Min(gazetteer.LongestNameStartingWith(text[i], text[i + 1]), text.Length - i);
             int matched = 0;
             for (int len = longest; len >= 2; len--)
             {

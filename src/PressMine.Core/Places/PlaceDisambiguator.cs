@@ -13,6 +13,8 @@ internal sealed class PlaceDisambiguator(Gazetteer gazetteer)
     public Gazetteer Gazetteer => gazetteer;
 
     /// <summary>The entry <paramref name="name"/> refers to; -1 when it is ambiguous or not a place here.</summary>
+    /// <param name="name">A place name found in the text, with the entries that bear it.</param>
+    /// <param name="anchors">Entries the context already points at: the article locality and places resolved nearby.</param>
     /// <param name="suffixed">The name was written with a division suffix (鄂温克旗): a bare short form needs no other evidence.</param>
     public int Resolve(PlaceName name, List<int> anchors, bool suffixed = false)
     {

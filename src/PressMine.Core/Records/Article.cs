@@ -51,9 +51,9 @@ public sealed record Article
     public string? PublishedAt { get; init; }
     /// <summary>Where the publish time was found (see <see cref="CleanedPage.PublishedAtBasis"/>).</summary>
     public string? PublishedAtBasis { get; init; }
-    /// <summary>The publishing outlet a 来源 line names; null when none.</summary>
+    /// <summary>The outlet the page credits as its source (来源); null when none.</summary>
     public string? Source { get; init; }
-    /// <summary>Author or reporter names from the byline; null when none.</summary>
+    /// <summary>Author and reporter names the page credits (作者, 记者 ...), space-separated; null when none.</summary>
     public string? Author { get; init; }
     /// <summary>Editor names (责任编辑, 编辑 ...); null when none.</summary>
     public string? Editor { get; init; }

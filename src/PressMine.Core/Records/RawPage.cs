@@ -8,6 +8,7 @@ namespace PressMine.Records;
 /// <param name="Bytes">The raw payload. Empty when the source could not read it (see <paramref name="ReadError"/>).</param>
 /// <param name="ContentType">HTTP Content-Type when known; carries the header charset.</param>
 /// <param name="IsTextDump">True for a plain-text page dump (.txt) rather than HTML.</param>
+/// <param name="FetchedAt">When the page was fetched, when the source knows it; null otherwise.</param>
 /// <param name="ReadError">Why the input could not be read, in words; the page is then rejected.</param>
 public sealed record RawPage(
     string Id,

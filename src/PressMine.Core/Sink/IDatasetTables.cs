@@ -3,6 +3,9 @@ using PressMine.Records;
 namespace PressMine.Sink;
 
 /// <summary>How the tables are written: which file formats, whether a tokens table, how CSV files are written.</summary>
+/// <param name="Formats">Table file formats besides the .duckdb file (Parquet is always among them).</param>
+/// <param name="Tokens">Write the tokens table too.</param>
+/// <param name="Csv">How CSV files are written; null for <see cref="CsvOptions.Default"/>.</param>
 /// <param name="MemoryLimit">What the sink may hold in memory before it spills to disk (<see cref="Sink.MemoryLimit"/>).</param>
 public sealed record TableOptions(IReadOnlySet<OutputFormat> Formats, bool Tokens, CsvOptions? Csv = null, MemoryLimit? MemoryLimit = null);
 

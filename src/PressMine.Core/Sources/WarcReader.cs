@@ -17,6 +17,9 @@ public sealed partial class WarcReader : IDisposable
     readonly WarcLimits limits;
     (string Line, long Offset)? pendingVersion;
 
+    /// <summary>Reads a WARC file, gzip-compressed or not, within a work budget that scales with its size.</summary>
+    /// <param name="path">The WARC file.</param>
+    /// <param name="limits">Bounds on records and work; null for <see cref="WarcLimits.Default"/>.</param>
     /// <param name="gzip">Whether the file is gzip-compressed; null: by its name (.gz).</param>
     public WarcReader(string path, WarcLimits? limits = null, bool? gzip = null)
     {

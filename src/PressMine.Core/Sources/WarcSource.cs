@@ -6,6 +6,8 @@ namespace PressMine.Sources;
 /// Pages from the response (and resource) records of one WARC file. Every damaged record gets a rejected row, two
 /// records sharing a WARC-Record-ID get one row each, and a file that yields no page still gets one row saying why.
 /// </summary>
+/// <param name="path">The WARC file.</param>
+/// <param name="limits">Bounds on records and work; null for <see cref="WarcLimits.Default"/>.</param>
 /// <param name="gzip">Whether the file is gzip-compressed; null: by its name (.gz).</param>
 public sealed class WarcSource(string path, WarcLimits? limits = null, bool? gzip = null) : IPageSource
 {

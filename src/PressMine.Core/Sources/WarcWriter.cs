@@ -23,6 +23,11 @@ public sealed class WarcWriter : IDisposable
     }
 
     /// <summary>Writes the request and response records of one fetch; returns the response record's id.</summary>
+    /// <param name="url">The fetched URL (WARC-Target-URI of both records).</param>
+    /// <param name="fetchedAt">When the fetch started (WARC-Date).</param>
+    /// <param name="requestHead">The HTTP request line and headers as sent.</param>
+    /// <param name="responseHead">The HTTP response's status line and headers as received.</param>
+    /// <param name="body">The response body as received (not decoded).</param>
     /// <param name="truncatedReason">WARC-Truncated value ("length", "time", ...) when the body was cut short.</param>
     public string WriteExchange(Uri url, DateTimeOffset fetchedAt, byte[] requestHead, byte[] responseHead, byte[] body, string? truncatedReason = null)
     {

@@ -25,6 +25,8 @@ public sealed record MergeSummary(string OutDir, int Shards, long Articles, long
 /// </summary>
 public sealed class ShardMerger(DedupParameters? parameters = null, int signatureMemoryLimit = 200_000)
 {
+    /// <param name="shardDirs">The shards' dataset directories, each written by `run --shard i/N` of one run.</param>
+    /// <param name="outDir">The merged dataset's directory.</param>
     /// <param name="notice">Told, in words, when a staging directory from a different run is discarded.</param>
     /// <param name="cancel">Checked between the phases; a cancelled merge publishes nothing.</param>
     public MergeSummary Merge(IReadOnlyList<string> shardDirs, string outDir, Action<string>? notice = null,

@@ -33,6 +33,27 @@ public class PageBudgetTests
     }
 
     [Fact]
+    public void Many_paragraphs_deep_inside_the_depth_budget_are_rejected_by_the_nesting_work_budget_before_parsing()
+    {
+        // 990 levels (under the depth budget of 1,000) and 30,000 paragraphs (under the element budget): the parser
+        // would scan ~990 open elements for each <p>, ~30 million steps.
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 990)) + string.Concat(Enumerable.Repeat("<p>字", 30_000))
+                   + DirectoryInputTests.Article + "</body></html>";
+        var nesting = MarkupScanner.Measure(html);
+        Assert.InRange(nesting.MaxDepth, 990, PageBudget.Default.MaxDepth);
+        Assert.InRange(nesting.NestingWork, 29_000_000L, 31_000_000L);
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        var result = new PageCleaner().Clean(html, false, null);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Null(result.Page);
+        Assert.StartsWith("page opens its elements 30,", result.RejectReason);
+        Assert.EndsWith("levels deep in all (budget 20,000,000); not parsed", result.RejectReason);
+        Assert.True(allocated < 16L * html.Length, $"allocated {allocated:N0} bytes for a {html.Length:N0}-character page");
+    }
+
+    [Fact]
     public void The_element_budget_comes_from_the_options_record()
     {
         var html = "<html><body>" + string.Concat(Enumerable.Repeat("<span>字</span>", 2_000)) + "</body></html>";

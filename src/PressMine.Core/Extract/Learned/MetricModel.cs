@@ -8,6 +8,8 @@ namespace PressMine.Extract.Learned;
 internal enum MetricLearner { SdcaMaximumEntropy, LbfgsMaximumEntropy, LightGbm, FastTree }
 
 /// <summary>How to train: the learner and the seed (training is single-threaded, so the same data gives the same model).</summary>
+/// <param name="Learner">The ML.NET trainer.</param>
+/// <param name="Seed">The trainer's random seed.</param>
 /// <param name="WordTokens">Also feed the jieba words around the number (<see cref="MentionFeatures"/>); a model trained so
 /// must be loaded with the same setting.</param>
 internal sealed record MetricModelOptions(MetricLearner Learner = MetricLearner.LbfgsMaximumEntropy, int Seed = 15, bool WordTokens = false);

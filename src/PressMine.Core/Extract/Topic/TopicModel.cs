@@ -16,7 +16,9 @@ public sealed record TopicModelFigures(int Examples, int Folds, double Accuracy,
 /// </summary>
 public sealed class TopicModel
 {
+    /// <summary>The label of a supervision or inspection report, as <see cref="Records.Article.Topic"/> holds it.</summary>
     public const string Supervision = "supervision";
+    /// <summary>The label of any other news.</summary>
     public const string OtherNews = "other";
 
     sealed class Row
@@ -62,6 +64,7 @@ public sealed class TopicModel
     static List<Row> Rows(IEnumerable<LabelledText> texts, ChineseSegmenter segmenter) =>
         texts.Select(t => new Row { Tokens = Tokenize(segmenter, t.Text), Label = t.IsSupervision }).ToList();
 
+    /// <summary>Trains a model on the examples, cutting each with the segmenter; deterministic (fixed seed).</summary>
     public static TopicModel Train(IReadOnlyList<LabelledText> examples, ChineseSegmenter segmenter)
     {
         var ml = new MLContext(seed: 7);
@@ -69,6 +72,7 @@ public sealed class TopicModel
         return new TopicModel(Pipeline(ml).Fit(data), segmenter);
     }
 
+    /// <summary>Mean figures over folds-fold cross-validation of the same training on the examples; the positive class is supervision.</summary>
     public static TopicModelFigures CrossValidate(IReadOnlyList<LabelledText> examples, ChineseSegmenter segmenter, int folds = 5)
     {
         var ml = new MLContext(seed: 7);
@@ -79,6 +83,7 @@ public sealed class TopicModel
             Mean(m => m.PositivePrecision), Mean(m => m.PositiveRecall));
     }
 
+    /// <summary>Writes the model as an ML.NET zip to path, creating its directory.</summary>
     public void Save(string path)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
@@ -86,12 +91,13 @@ public sealed class TopicModel
         ml.Model.Save(model, schema, path);
     }
 
-    public static TopicModel Load(string path, ChineseSegmenter segmenter)
+    internal static TopicModel Load(string path, ChineseSegmenter segmenter)
     {
         var ml = new MLContext(seed: 7);
         return new TopicModel(ml.Model.Load(path, out _), segmenter);
     }
 
+    /// <summary>The shipped model's file name under corpus/models/.</summary>
     public const string DefaultFileName = "topic.zip";
     static readonly Lazy<TopicModel?> DefaultInstance = new(() =>
         CorpusLocator.DataFile("models", DefaultFileName) is { } path ? Load(path, ChineseSegmenter.SharedAsChosen()) : null);

@@ -15,6 +15,7 @@ public static class TopicTrainingSet
         return Directory.Exists(dir) ? dir : null;
     }
 
+    /// <summary>The labelled texts of corpusDirectory/expected (title and body) and of devSetDirectory's *.jsonl (null: none), expected files first, in file-name order; texts without a "topic" are left out; throws on a topic other than supervision or other.</summary>
     public static IReadOnlyList<LabelledText> Load(string corpusDirectory, string? devSetDirectory)
     {
         var texts = new List<LabelledText>();

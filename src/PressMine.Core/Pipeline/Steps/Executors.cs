@@ -5,7 +5,10 @@ namespace PressMine.Pipeline;
 /// <summary>Runs the per-page steps over pages and hands each result to <c>output</c>; separate from the steps themselves.</summary>
 public interface IPipelineExecutor
 {
+    /// <param name="pages">The pages to run, read once in order.</param>
+    /// <param name="steps">The per-page steps each page goes through.</param>
     /// <param name="output">called once per page, possibly from several threads at once</param>
+    /// <param name="cancel">Stops handing out pages; pages already started finish.</param>
     void Run(IEnumerable<RawPage> pages, StepList steps, Action<Document> output, CancellationToken cancel = default);
 }
 

@@ -26,6 +26,7 @@ public sealed record StandardStepOptions
 public sealed record StandardSteps(DecodeStep Decode, CleanStep Clean, ExtractStep Extract, TopicStep? Topic, SegmentStep? Segment)
 {
     /// <summary>The steps as `run` builds them; the topic model and jieba's dictionary are loaded here, once.</summary>
+    /// <param name="options">Which optional steps and settings (topic, tokens, user dictionary, clean options).</param>
     /// <param name="places">The gazetteer the extractor resolves places with; null: no places.</param>
     public static StandardSteps Create(StandardStepOptions options, IPlaceResolver? places)
     {

@@ -27,6 +27,13 @@ public sealed class StagingDirectory : IDisposable
     /// <summary>What this staging directory is built from, with the digest of the input files filled in.</summary>
     public StagingFingerprint Fingerprint { get; }
 
+    /// <summary>
+    /// Opens (or creates) "&lt;outDir&gt;.partial" and locks it; throws <see cref="OutputRefusedException"/> when it exists but
+    /// is not PressMine's, <see cref="OutputLockedException"/> when another process holds it.
+    /// </summary>
+    /// <param name="outDir">The dataset directory the staging directory will be published as.</param>
+    /// <param name="fingerprint">What this run builds; a staging directory built from something else is cleared.</param>
+    /// <param name="inputFiles">The run's input files, listed and digested into the fingerprint.</param>
     /// <param name="resumable">File names kept when the staging directory was built by the same run (e.g. the checkpoint).</param>
     /// <param name="notice">Told, in words, when a staging directory from a different run is discarded.</param>
     public static StagingDirectory Open(string outDir, StagingFingerprint fingerprint, IEnumerable<InputFileStamp> inputFiles,
