@@ -35,7 +35,8 @@ public sealed class FactExtractor
         var locality = places?.ResolveArticleLocality(title, body, site, source);
         var dates = new DateResolver(DateResolver.ParsePublishDate(publishedAt));
         var facts = new List<Fact>();
-        var seen = new HashSet<(string, string?, double, string)>();
+        var seen = new HashSet<(string, string?, double, string, int)>();
+        var occurrences = new Dictionary<(int, string, string?, double), int>();
 
         foreach (var mention in MentionWalker.Walk(title, body))
         {
@@ -49,8 +50,11 @@ public sealed class FactExtractor
             var place = CountsProvinces(count) ? null : ClausePlace(mention.Clause.Text, locality) ?? locality;
             foreach (var label in labels)
             {
-                // Pages often repeat their body (print copies); one sentence gives one fact once.
-                if (!seen.Add((label.Metric, label.Kind, count.Value, sentence.Text))) continue;
+                // Pages often repeat their body (print copies); one sentence gives one fact once. A sentence may
+                // hold the same count twice (赴…等6省检查，委托…等6省检查): the n-th of them is told apart by n.
+                var key = (sentence.Start, label.Metric, label.Kind, count.Value);
+                var nth = occurrences[key] = occurrences.GetValueOrDefault(key) + 1;
+                if (!seen.Add((label.Metric, label.Kind, count.Value, sentence.Text, nth))) continue;
                 facts.Add(new Fact
                 {
                     ArticleId = articleId,

@@ -73,6 +73,10 @@ public sealed class PublishDateSearchTests
             Clean(Page("<script>var ct = \"1581517074\";</script>", "<div>昨天</div>")));
 
     [Fact]
+    public void Digits_of_another_script_in_a_script_time_are_not_unix_seconds()
+        => Assert.Equal((null, null), Clean(Page("<script>var ct = \"\u0661\u0665\u0668\u0661\u0665\u0661\u0667\u0660\u0667\u0664\";</script>", "<div>昨天</div>")));
+
+    [Fact]
     public void A_copyright_year_a_today_banner_a_body_date_and_a_subtitle_are_never_the_date()
     {
         var html = Page("", "<h2>——写在2019年3月5日节前安全检查之际</h2>",

@@ -32,6 +32,10 @@ public sealed class ChineseNumberParserTests
     [InlineData("约50人", 50)]
     [InlineData("超过100处", 100)]
     [InlineData("逾500人", 500)]
+    [InlineData("1800余万件", 18000000)] // the marker between the digits and their scale
+    [InlineData("万余家", 10000)] // a bare scale
+    [InlineData("千余人", 1000)]
+    [InlineData("近万名", 10000)]
     public void MarksApproximations(string text, double expected)
     {
         var token = Assert.Single(ChineseNumberParser.FindAll(text));
@@ -71,6 +75,7 @@ public sealed class ChineseNumberParserTests
     {
         Assert.Empty(ChineseNumberParser.FindAll("多处"));
         Assert.Empty(ChineseNumberParser.FindAll("数个"));
+        Assert.Empty(ChineseNumberParser.FindAll("千方百计为万家服务")); // a bare scale in words
     }
 
     [Fact]

@@ -24,6 +24,12 @@ public sealed class ReportGateTests
     [InlineData("市场监管部门检查经营户80家。", "entities_inspected:80")]
     public void GatesCountsOfPlacesAndOrganisations(string text, string expected) => Assert.Equal(expected, Labels(text));
 
+    [Theory]
+    [InlineData("某国公司公布的调查结果显示，该公司有3家子公司被查出存在违规问题。", "国际联播快讯", "")]
+    [InlineData("当地时间12日，该国监管部门发现问题20个。", null, "")]
+    [InlineData("市监管部门发现问题20个。", "国内联播快讯", "problems_found:20")]
+    public void NewsFromAbroadGivesNoFact(string text, string? title, string expected) => Assert.Equal(expected, Labels(text, title));
+
     [Fact]
     public void TheHeadlineCanMakeAStoryAReport() =>
         Assert.Equal("sites_covered:18", Labels("工作组覆盖18个乡镇。", title: "县委巡察工作推进会召开"));

@@ -13,20 +13,21 @@ internal static partial class ScriptDates
 {
     private static readonly DateTimeOffset Earliest = new(1995, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    [GeneratedRegex(@"(?<![\w$])(?<name>[A-Za-z_$][\w$]*)\s*[:=]\s*[""']?(?<seconds>\d{10})[""']?")]
+    [GeneratedRegex(@"(?<![\w$])(?<name>[A-Za-z_$][\w$]*)\s*[:=]\s*[""']?(?<seconds>[0-9]{10})[""']?")]
     private static partial Regex Assignment();
 
     private const int SecondsDigits = 10;
 
     /// <summary>
-    /// A run of at least <paramref name="count"/> digits, as <c>\d</c> counts them: a script without one cannot hold
-    /// the assignment, and most scripts (trackers, widgets) are skipped before the regex runs.
+    /// A run of at least <paramref name="count"/> ASCII digits: a script without one cannot hold the assignment, and
+    /// most scripts (trackers, widgets) are skipped before the regex runs. Other scripts' digits (\d would take
+    /// ١٢٣…) are not Unix seconds and would not parse.
     /// </summary>
     private static bool HasDigitRun(string code, int count)
     {
         int run = 0;
         foreach (var c in code)
-            if (!char.IsDigit(c)) run = 0;
+            if (!char.IsAsciiDigit(c)) run = 0;
             else if (++run == count) return true;
         return false;
     }

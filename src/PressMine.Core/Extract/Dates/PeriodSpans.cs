@@ -7,7 +7,7 @@ internal sealed record PeriodSpan(int Start, int End, DateOnly First, DateOnly L
 
 /// <summary>
 /// Reads stated spans: a year standing alone at the head of a clause (2022年，…), 去年 likewise, a half-year or
-/// quarter (上半年, 一季度, 前三季度), a month range (1—5月, 1至11月) and "the first N months" (前5个月), each
+/// quarter (上半年, 一季度, 前三季度), a month range (1—5月, 1至11月, 1月至11月) and "the first N months" (前5个月), each
 /// with an optional year (2023年, 今年, 去年; none = the publish year). A count in such a span is counted from its
 /// first day up to its last.
 /// </summary>
@@ -18,7 +18,7 @@ internal static partial class PeriodSpans
     [GeneratedRegex(Year + @"(?<part>上半年|下半年|前三季度|第?[一二三四]季度)")]
     private static partial Regex PartOfYear();
 
-    [GeneratedRegex(Year + @"(?<m1>1[0-2]|0?[1-9])(?:—|-|－|–|~|～|至|到)(?<m2>1[0-2]|0?[1-9])月(?![\d日号])")]
+    [GeneratedRegex(Year + @"(?<m1>1[0-2]|0?[1-9])月?(?:—|-|－|–|~|～|至|到)(?<m2>1[0-2]|0?[1-9])月(?![\d日号])")]
     private static partial Regex MonthRange();
 
     [GeneratedRegex(Year + @"前(?<n>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])个月")]
@@ -40,6 +40,8 @@ internal static partial class PeriodSpans
             if (year is not { } y || y < 1900 || y > 2200 || firstMonth < 1 || lastMonth > 12 || firstMonth > lastMonth) return;
             if (spans.Any(s => m.Index < s.End && s.Start < m.Index + m.Length)) return;
             var last = new DateOnly(y, lastMonth, 1).AddMonths(1).AddDays(-1);
+            // 6月至7月，检查组将赴…: a span that ends after the story was published dates a plan, not a count done.
+            if (publishDate is { } published && last > published) return;
             spans.Add(new PeriodSpan(m.Index, m.Index + m.Length, new DateOnly(y, firstMonth, 1), last));
         }
 

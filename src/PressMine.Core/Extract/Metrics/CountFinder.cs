@@ -8,6 +8,21 @@ namespace PressMine.Extract;
 internal sealed record CountMention(
     int Start, int End, double Value, bool Approx, string Unit, string Left, string Right)
 {
+    /// <summary>
+    /// The sentence before the number (earlier clauses and <see cref="Left"/>), for cues that a comma separates
+    /// from the count (印发《…意见》，包括…等16条意见); <see cref="Left"/> when the walker gave no sentence.
+    /// </summary>
+    public string SentenceLeft { get => sentenceLeft ?? Left; init => sentenceLeft = value; }
+
+    private readonly string? sentenceLeft;
+
+    /// <summary>
+    /// The sentence after the measure word (<see cref="Right"/> and the clauses after it), for a predicate that a
+    /// comma separates from its count (4名同志…领导不力，…，应予问责); <see cref="Right"/> when the walker gave no sentence.
+    /// </summary>
+    public string SentenceRight { get => sentenceRight ?? Right; init => sentenceRight = value; }
+
+    private readonly string? sentenceRight;
 
     /// <summary>
     /// The noun phrase right after the measure word (40件问题 → 问题), cut at the first particle, conjunction
@@ -78,6 +93,7 @@ internal static class CountFinder
             if (unit != "%" && TimeNouns.Any(t => right.StartsWith(t, StringComparison.Ordinal))) continue; // 3个月
             if (right.StartsWith('性')) continue; // 一次性
             if (PolicyUnits.Contains(unit) && NamesPolicy(right)) continue;
+            if (IsQuotedName(folded, token.Start, end)) continue; // “两个确立”, “四个意识”
             mentions.Add(new CountMention(token.Start, end, value, approx, unit, clause[..token.Start], right));
         }
         return mentions;
@@ -106,6 +122,17 @@ internal static class CountFinder
     }
 
     private static readonly char[] Quotes = ['”', '"', '’', '」'];
+
+    /// <summary>
+    /// A numeral that opens a quotation closed within a few characters after its measure word (“两个确立”, “三个一批”)
+    /// names a slogan; a count is not quoted so.
+    /// </summary>
+    private static bool IsQuotedName(string text, int start, int end)
+    {
+        if (start == 0 || text[start - 1] is not ('“' or '「')) return false;
+        var close = text.IndexOfAny(Quotes, end);
+        return close >= 0 && close - end <= 4;
+    }
 
     private static bool StartsPolicy(string text) => PolicyWords.Any(w => text.StartsWith(w, StringComparison.Ordinal));
 }

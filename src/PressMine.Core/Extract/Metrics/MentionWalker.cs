@@ -17,9 +17,14 @@ internal static class MentionWalker
             {
                 var index = 0;
                 foreach (var clause in ClauseSplitter.Clauses(body, sentence))
-                foreach (var count in CountFinder.Find(clause.Text))
+                foreach (var found in CountFinder.Find(clause.Text))
                 {
-                    var start = clause.Start + count.Start;
+                    var start = clause.Start + found.Start;
+                    var count = found with
+                    {
+                        SentenceLeft = body[sentence.Start..start],
+                        SentenceRight = body[(clause.Start + found.End)..sentence.End],
+                    };
                     var upToCount = body[period.Start..start];
                     var criminal = FactExtractor.CountedByCriminalJustice(body[sentence.Start..start]);
                     var family = FactExtractor.LastFamily(upToCount);

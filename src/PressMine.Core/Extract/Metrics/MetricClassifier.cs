@@ -43,12 +43,16 @@ internal static class MetricClassifier
         if (count.RightNoun.Contains("典型案例")) return []; // cases shown as examples, not a total
         var leftObject = hits.Count > 0 ? count.Left[hits[^1].End..] : count.Left;
         if (leftObject.Length > 12) leftObject = leftObject[^12..];
-        var noun = MetricLexicon.ClassifyNoun(leftObject);
+        // 解决重点企业的1260多项问题诉求: before 的 stands the owner; the noun after the count is the head.
+        var noun = leftObject.EndsWith('的') && rightNoun != NounKind.None ? rightNoun : MetricLexicon.ClassifyNoun(leftObject);
         if (noun == NounKind.None) noun = rightNoun;
         if (noun == NounKind.None) noun = RelativeClauseNoun(count.Right);
-        if (noun == NounKind.Suggestion && IsIssuedDocument(count)) noun = NounKind.Unknown;
+        if (noun == NounKind.Suggestion && (IsIssuedDocument(count) || Rules.List("deliberation_word").Any(count.SentenceLeft.Contains)))
+            noun = NounKind.Unknown;
         if (Rules.List("place_unit").Contains(count.Unit)) noun = NounKind.Region; // 5省, 6省份
-        else if (noun == NounKind.Notice && count.Unit is "项" or "条" or "个") noun = NounKind.Problem; // 问题清单1553条: items, not documents
+        // 问题清单1553条, 29项问题整改清单: items, not documents; 20条重点调研清单 are research topics, no problems.
+        else if (noun == NounKind.Notice && count.Unit is "项" or "条" or "个")
+            noun = Rules.List("problem_list_word").Any(w => count.Left.Contains(w) || count.RightNoun.Contains(w)) ? NounKind.Problem : NounKind.Unknown;
         // 处置违规账号N个, 制定措施N条, 来自N个国家: a noun is there but unknown, so not the problems spoken of before.
         if (noun == NounKind.None && (MetricLexicon.HoldsNoun(leftObject) || MetricLexicon.HoldsNoun(count.RightNoun))) noun = NounKind.Unknown;
         // Nothing so far in the period names 问题 or 隐患 and no count came before: a Found verb's unnamed or
@@ -98,12 +102,12 @@ internal static class MetricClassifier
     }
 
     /// <summary>
-    /// 出台了意见, 印发实施意见3个: 意见 issued is a policy document; 采纳意见40条 are suggestions. Only 意见 is read so
+    /// 出台了意见, 印发实施意见3个, 印发《…若干意见》，包括…等16条意见 (the sentence is read): 意见 issued is a policy document; 采纳意见40条 are suggestions. Only 意见 is read so
     /// (建议 and 提案 are never documents).
     /// </summary>
     private static bool IsIssuedDocument(CountMention count) =>
-        (count.Left.Contains("意见") || count.Right.Contains("意见")) && !count.Left.Contains("建议") && !count.Right.Contains("建议")
-        && Rules.List("document_verb").Any(v => count.Left.Contains(v) || count.Right.Contains(v));
+        (count.SentenceLeft.Contains("意见") || count.Right.Contains("意见")) && !count.SentenceLeft.Contains("建议") && !count.Right.Contains("建议")
+        && Rules.List("document_verb").Any(v => count.SentenceLeft.Contains(v) || count.Right.Contains(v));
 
     /// <summary>
     /// 走访调研了20多个县: places or units visited on a research trip (a research_word in the clause, the count
@@ -114,16 +118,26 @@ internal static class MetricClassifier
         && Rules.List("research_word").Any(count.Left.Contains);
 
     /// <summary>
-    /// 开展两轮巡察, 组织3次专项督查: rounds counted before the inspection verb they measure, with no verb
-    /// (or only 组织/安排) before the number.
+    /// 开展两轮巡察, 组织24次医保基金飞行检查: rounds counted before the inspection verb they measure (the head of the
+    /// noun phrase after the count), with no verb (or only 组织/安排) before the number; 分六批完成了对…的督察: batches of a
+    /// tour (a batch_marker right before N批/N轮, an inspection verb later in the clause).
     /// </summary>
     private static bool IsRoundsOfInspection(CountMention count, List<ActionHit> chain)
     {
-        if (!InspectionUnits.Contains(count.Unit) || (chain.Count > 0 && chain[^1].Kind != ActionKind.Deploy)) return false;
-        var head = count.Right.Length > 8 ? count.Right[..8] : count.Right;
+        if (chain.Count > 0 && chain[^1].Kind != ActionKind.Deploy) return false;
+        if (count.Unit is "批" or "轮" && Rules.List("batch_marker").Any(count.Left.EndsWith))
+            return MetricLexicon.FindActions(ClauseRest(count.Right)).Any(h => h.Kind == ActionKind.Inspect);
+        if (!InspectionUnits.Contains(count.Unit)) return false;
+        var head = count.Right.Length > 10 ? count.Right[..10] : count.Right;
         var stop = head.IndexOfAny(['，', ',', '；', '。', '、']);
         if (stop >= 0) head = head[..stop];
-        return MetricLexicon.FindActions(head).FirstOrDefault() is { Kind: ActionKind.Inspect, Start: <= 5 };
+        return MetricLexicon.FindActions(head).FirstOrDefault() is { Kind: ActionKind.Inspect, Start: <= 8 };
+    }
+
+    private static string ClauseRest(string right)
+    {
+        var stop = right.IndexOfAny(['，', ',', '；', '。']);
+        return stop < 0 ? right : right[..stop];
     }
 
     /// <summary>
@@ -150,7 +164,8 @@ internal static class MetricClassifier
         return null;
     }
 
-    private static bool CoversPlaces(CountMention count)
+    /// <summary>Whether the count is of places (5省, 12个乡镇) whose coverage a verb after it states.</summary>
+    internal static bool CoversPlaces(CountMention count)
     {
         if (Rules.List("place_unit").Contains(count.Unit)) return true;
         var noun = count.RightNoun;
@@ -160,7 +175,7 @@ internal static class MetricClassifier
         return !rest.StartsWith('的') || MetricLexicon.FindActions(rest[1..]).FirstOrDefault() is { Kind: ActionKind.Inspect, Start: 0 };
     }
 
-    /// <summary>N件长期想解决而没有解决的生态环境问题: the counted noun closes a relative clause after 的.</summary>
+    /// <summary>N件长期想解决而没有解决的生态环境问题, 630多条针对性、典型性的意见建议: the counted noun closes a relative clause after 的.</summary>
     private static NounKind RelativeClauseNoun(string right)
     {
         var end = right.IndexOfAny(['，', '。', '；', ',', ';']);
@@ -168,8 +183,10 @@ internal static class MetricClassifier
         var de = span.IndexOf('的');
         if (de < 0 || span.Length > 30) return NounKind.None;
         var kind = MetricLexicon.ClassifyNoun(span[(de + 1)..]);
-        return kind is NounKind.Problem or NounKind.Hazard ? kind : NounKind.None;
+        return kind is NounKind.Problem or NounKind.Hazard or NounKind.Suggestion ? kind : NounKind.None;
     }
+
+    private static bool CountsWhere(string metric) => metric is Metrics.EntitiesInspected or Metrics.SitesCovered or Metrics.Other;
 
     private static bool IsFoundOrRectified(string metric) =>
         metric is Metrics.ProblemsFound or Metrics.ProblemsRectified or Metrics.HazardsFound or Metrics.HazardsRectified;
@@ -194,13 +211,15 @@ internal static class MetricClassifier
     /// <param name="governed">Whether a verb stands before the count (one whose own mapping gave nothing).</param>
     private static List<MetricLabel> WithoutVerb(CountMention count, NounKind noun, bool isSubCount, MetricLabel? previous, bool governed)
     {
-        // 对45家加油站进行了抽查, 对3家存在隐患的供应站责令停业整顿: the verb comes after the object.
-        if (count.Left.Contains('对') && RightVerbLabel(count, noun) is { } fromRight) return [fromRight];
+        // 对45家加油站进行了抽查, 37名干部受到党纪处分: the verb comes after the object.
+        if (CountBeforeVerb.Label(count, noun) is { } fromRight) return [fromRight];
         // 3家存在计量问题: the verb follows the count.
         var rightHead = count.Right.Length > 10 ? count.Right[..10] : count.Right;
         if (rightHead.Contains("存在") && MetricLexicon.ClassifyNoun(count.Right) is NounKind.Problem or NounKind.Hazard)
             return [new MetricLabel(MetricLexicon.ClassifyNoun(count.Right) == NounKind.Hazard ? Metrics.HazardsFound : Metrics.ProblemsFound)];
-        if (isSubCount && previous is not null) return [previous];
+        // 其中86条建议转请39个部门: a count of organisations or places is no part of a total of other things.
+        if (isSubCount && previous is not null && !(noun is NounKind.Entity or NounKind.Region or NounKind.SitePoint && !CountsWhere(previous.Metric)))
+            return [previous];
         if (count.Right.Contains("覆盖") && noun is NounKind.Region or NounKind.SitePoint)
             return [new MetricLabel(Metrics.SitesCovered)];
         if (count.Right.Contains("覆盖") && noun is NounKind.Entity) return [new MetricLabel(Metrics.EntitiesInspected)];
@@ -217,27 +236,11 @@ internal static class MetricClassifier
             // 已排查点位2850多处 counts sites a verb worked on; a site count with no verb before it is a stock
             // (加息25个基点, 420处火点, 设7726个考点), not sites covered.
             NounKind.SitePoint => [new MetricLabel(Metrics.SitesCovered)],
-            NounKind.Notice => [new MetricLabel(Metrics.NoticesIssued)],
+            // 参考150多期简报, 负面清单七次瘦身: notices no verb issues are documents read or revised, not issued.
+            NounKind.Notice when governed => [new MetricLabel(Metrics.NoticesIssued)],
             NounKind.Suggestion => [new MetricLabel(Metrics.SuggestionsMade)],
             _ => [],
         };
-    }
-
-    private static MetricLabel? RightVerbLabel(CountMention count, NounKind noun)
-    {
-        foreach (var hit in MetricLexicon.FindActions(count.Right))
-        {
-            switch (hit.Kind)
-            {
-                case ActionKind.Inspect when noun == NounKind.Entity: return new(Metrics.EntitiesInspected);
-                // 对5省开展督察, 对12个乡镇开展督查; not 对3个村的资金开展检查 (the villages' funds are checked).
-                case ActionKind.Inspect when CoversPlaces(count): return new(Metrics.SitesCovered);
-                case ActionKind.Accountability when count.Unit is "人" or "名": return new(Metrics.PeopleHeldAccountable);
-                case ActionKind.Rectify when noun == NounKind.Entity: return new(Metrics.ProblemsRectified); // 对3家企业责令整改
-                case ActionKind.Other: return new(Metrics.Other, OtherKind(hit, count.Unit));
-            }
-        }
-        return null;
     }
 
     private static MetricLabel? Map(ActionHit action, NounKind noun, string unit, MetricLabel? previous, NounKind family, bool unspoken)
@@ -290,6 +293,7 @@ internal static class MetricClassifier
                 _ => null,
             },
             ActionKind.Other when action.OtherKind == "samples_tested" && !SampleUnits.Contains(unit) => null, // 快速检测2.3万人 counts people
+            ActionKind.Other when action.OtherKind == "content_removed" && !Rules.List("content_unit").Contains(unit) => null, // 清理文物220件
             // 接收报送备案的法规N件: receiving is a count of the public's reports only when the noun says so.
             ActionKind.Other when action.OtherKind == "reports_received" && noun == NounKind.Unknown => null,
             // 收到代表建议800件: suggestions received are suggestions made (put forward), as the gold counts them.
@@ -299,7 +303,8 @@ internal static class MetricClassifier
         };
     }
 
-    private static string? OtherKind(ActionHit action, string unit) => action.OtherKind switch
+    /// <summary>The "other" kind of an action's count; interviews split by whether people or organisations were met.</summary>
+    internal static string? OtherKind(ActionHit action, string unit) => action.OtherKind switch
     {
         "interviews" when unit is "人" or "名" or "人次" => "people_interviewed",
         "interviews" when unit is "家" or "家次" => "entities_interviewed",

@@ -42,11 +42,17 @@ internal static class MetricLexicon
             {
                 if (Enumerable.Range(at, word.Length).Any(k => taken[k])) continue;
                 for (var k = at; k < at + word.Length; k++) taken[k] = true;
-                hits.Add(new ActionHit(at, at + word.Length, word, kind, other));
+                var named = kind != ActionKind.Blocker && StartsName(text, at + word.Length);
+                hits.Add(new ActionHit(at, at + word.Length, word, named ? ActionKind.Blocker : kind, other));
             }
         }
         return hits.Where(h => h.Kind != ActionKind.Blocker).OrderBy(h => h.Start).ToList();
     }
+
+    /// <summary>中央宣传部, 检测中心: a verb followed by a body's suffix is part of the body's name.</summary>
+    private static bool StartsName(string text, int at) =>
+        Rules.List("name_suffix").Any(w => string.CompareOrdinal(text, at, w, 0, w.Length) == 0)
+        && !Rules.List("name_suffix_not").Any(w => string.CompareOrdinal(text, at, w, 0, w.Length) == 0);
 
     private static IReadOnlyList<string> GroupEnds => Rules.List("group_end");
     private static IReadOnlyList<string> Notices => Rules.List("notice");
@@ -74,6 +80,7 @@ internal static class MetricLexicon
         if (noun.Contains("隐患")) return NounKind.Hazard;
         // The head of a compound noun is its last word: 投诉问题线索 are leads from complaints, not problems.
         if (Complaints.Any(noun.EndsWith)) return NounKind.Complaint;
+        if (Rules.List("request_head").Any(noun.EndsWith)) return NounKind.Need; // 问题诉求 are requests of businesses, not problems
         if (noun.Contains("问题") || Rules.List("problem").Any(noun.Contains)) return NounKind.Problem;
         if (Complaints.Any(noun.Contains)) return NounKind.Complaint;
         if (Needs.Any(noun.Contains)) return NounKind.Need;

@@ -35,6 +35,7 @@ internal sealed class ReportGate(ReportGateOptions options)
 
     public bool Admits(MentionContext mention, IReadOnlyList<MetricLabel> labels)
     {
+        if (IsFromAbroad(mention)) return false;
         if (options.Scope == ReportGateScope.None || !labels.All(l => GatedMetrics.Contains(l.Metric))) return true;
         if (mention.Title is { } title && HoldsCue(title)) return true;
         var body = mention.Body;
@@ -49,6 +50,14 @@ internal sealed class ReportGate(ReportGateOptions options)
     }
 
     private static bool HoldsCue(string text) => Cues.Any(text.Contains);
+
+    /// <summary>
+    /// News from abroad (a headline of international briefs, 当地时间 in the count's period) reports no supervision
+    /// in the contract's scope, whatever its shapes: 某国公司5家子公司被查出违规问题, a treaty talk's 500多项提案.
+    /// </summary>
+    private static bool IsFromAbroad(MentionContext mention) =>
+        mention.Title is { } title && RuleBook.Default.List("foreign_headline").Any(title.Contains)
+        || RuleBook.Default.List("foreign_cue").Any(mention.Body[mention.Period.Start..mention.Period.End].Contains);
 
     private static int PreviousPeriodStart(string body, int periodStart)
     {

@@ -65,8 +65,19 @@ internal static class ChineseNumberParser
     {
         var c = text[i];
         if (char.IsAsciiDigit(c)) return ReadArabic(text, i);
-        if (ChineseDigits.Contains(c) || c == '十') return ReadChinese(text, i);
+        if (ChineseDigits.Contains(c) || c == '十' || IsBareScale(text, i)) return ReadChinese(text, i);
         return null;
+    }
+
+    /// <summary>
+    /// 万余家, 千余人, 近万名, 超百家: a bare 百/千/万 is one of it when 余/多 follows or an approximation prefix stands
+    /// before it; elsewhere (千方百计, 万众) it is part of a word.
+    /// </summary>
+    private static bool IsBareScale(string text, int i)
+    {
+        if (text[i] is not ('百' or '千' or '万') || (i > 0 && (ChineseDigits.Contains(text[i - 1]) || ChineseMultipliers.Contains(text[i - 1])))) return false;
+        if (i + 1 < text.Length && text[i + 1] is '余' or '多') return true;
+        return ApproxPrefixes.Any(p => i >= p.Length && string.CompareOrdinal(text, i - p.Length, p, 0, p.Length) == 0);
     }
 
     private static NumberToken ReadArabic(string text, int start)
@@ -87,12 +98,15 @@ internal static class ChineseNumberParser
         if (i < text.Length && (char.IsAsciiLetter(text[i]) || text[i] is '@' or '_'))
             value = null;
 
+        // 1800余万件: the approximation marker stands between the digits and their scale.
+        var approxBeforeScale = i + 1 < text.Length && text[i] is '余' or '多' && "万亿".Contains(text[i + 1]) && value is not null;
+        if (approxBeforeScale) i++;
         if (i < text.Length && "万亿".Contains(text[i]) && value is not null)
         {
             value *= text[i] == '万' ? 1e4 : 1e8;
             i++;
         }
-        return Finish(text, start, i, value);
+        return Finish(text, start, i, value, approxBeforeScale);
     }
 
     private static bool IsThousandsGroup(string text, int at) =>
@@ -108,9 +122,8 @@ internal static class ChineseNumberParser
     }
 
     /// <summary>Adds prefix/suffix approximation markers and turns ranges and vague quantities into "no value".</summary>
-    private static NumberToken Finish(string text, int start, int end, double? value)
+    private static NumberToken Finish(string text, int start, int end, double? value, bool approx = false)
     {
-        var approx = false;
         // 几十, 数十, 十几: vague.
         if (start > 0 && text[start - 1] is '几' or '数') value = null;
         if (end < text.Length && text[end] == '几') { value = null; end++; }
@@ -192,8 +205,9 @@ internal static class ChineseNumberParser
                 case '十': section += (digit ?? 1) * 10; break;
                 case '百': section += (digit ?? 1) * 100; break;
                 case '千': section += (digit ?? 1) * 1000; break;
-                case '万': total = (total + section + (digit ?? 0)) * 1e4; section = 0; break;
-                case '亿': yi = (yi + total + section + (digit ?? 0)) * 1e8; total = 0; section = 0; break;
+                // A bare 万 (万余家) is one 万.
+                case '万': total = (total + section + (digit ?? (total + section == 0 ? 1 : 0))) * 1e4; section = 0; break;
+                case '亿': yi = (yi + total + section + (digit ?? (yi + total + section == 0 ? 1 : 0))) * 1e8; total = 0; section = 0; break;
             }
             digit = null;
         }
