@@ -158,7 +158,8 @@ internal sealed class LocalNewsSite : IDisposable
     public void Dispose()
     {
         stop.Cancel();
-        listener.Stop();
+        // Close alone: after Stop, the managed HttpListener's Close looks its port up again, binds it anew and throws
+        // "Address already in use" when another test's listener holds that port by then.
         listener.Close();
         try { loop.Wait(TimeSpan.FromSeconds(2)); } catch (AggregateException) { }
     }
