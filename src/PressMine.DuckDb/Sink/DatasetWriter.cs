@@ -10,16 +10,13 @@ namespace PressMine.Sink;
 internal sealed class DatasetWriter(string directory, IReadOnlySet<OutputFormat> formats, bool writeTokens, CsvOptions? csv = null,
     MemoryLimit? memoryLimit = null)
 {
-    /// <summary>File name of the DuckDB database inside a dataset directory (<see cref="Sink.DatabaseFile.Name"/>).</summary>
-    public const string DatabaseFile = Sink.DatabaseFile.Name;
-
     public (int Articles, int Facts) Write(IEnumerable<ProcessedPage> pages, IReadOnlyDictionary<string, string> duplicates)
     {
-        var dbPath = Path.Combine(directory, DatabaseFile);
+        var dbPath = Path.Combine(directory, DatabaseFile.Name);
         File.Delete(dbPath);
         File.Delete(dbPath + ".wal");
         int articleCount = 0, factCount = 0;
-        using (var connection = new DuckDBConnection(Sink.DatabaseFile.WriterConnectionString(dbPath)))
+        using (var connection = new DuckDBConnection(DatabaseFile.WriterConnectionString(dbPath)))
         {
             connection.Open();
             // Spills go to a directory of the staging dataset, removed below; the limit is the parsed size, not user text.
@@ -53,7 +50,7 @@ internal sealed class DatasetWriter(string directory, IReadOnlySet<OutputFormat>
         return (articleCount, factCount);
     }
 
-    string SpillDirectory => Path.Combine(directory, DatabaseFile + ".spill");
+    string SpillDirectory => Path.Combine(directory, DatabaseFile.Name + ".spill");
 
     static void AppendArticle(DuckDB.NET.Data.DuckDBAppender appender, Article a)
     {

@@ -64,7 +64,7 @@ public class TypedColumnsTests
     public void The_duckdb_file_describes_times_and_dates_as_typed_columns()
     {
         var dir = Write();
-        using var connection = new DuckDBConnection($"Data Source={Path.Combine(dir, DatasetWriter.DatabaseFile)};ACCESS_MODE=READ_ONLY");
+        using var connection = new DuckDBConnection($"Data Source={Path.Combine(dir, DatabaseFile.Name)};ACCESS_MODE=READ_ONLY");
         connection.Open();
         var articles = Describe(connection, "articles");
         Assert.Equal("TIMESTAMP WITH TIME ZONE", articles["published_at"]);

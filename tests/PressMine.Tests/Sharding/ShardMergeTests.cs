@@ -44,7 +44,7 @@ public class ShardMergeTests
         Assert.Equal(Table(single, "SELECT count(*) FROM facts_unique"), Table(merged, "SELECT count(*) FROM facts_unique"));
         // The corpus has 4 republished pairs; at least one crosses shards, or the merge would not be tested.
         Assert.Equal("4", Table(merged, "SELECT count(*) FROM articles WHERE status = 'duplicate'"));
-        Assert.True(File.Exists(Path.Combine(merged, DatasetWriter.DatabaseFile)));
+        Assert.True(File.Exists(Path.Combine(merged, DatabaseFile.Name)));
         Assert.Equal(Manifest.ReadFrom(single)!.Steps!.Select(s => s.Name), Manifest.ReadFrom(merged)!.Steps!.Select(s => s.Name));
     }
 

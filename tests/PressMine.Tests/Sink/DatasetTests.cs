@@ -108,7 +108,7 @@ public class DatasetTests
     public void The_duckdb_file_holds_the_tables_and_views()
     {
         var dir = WriteSample();
-        using var connection = new DuckDBConnection($"Data Source={Path.Combine(dir, DatasetWriter.DatabaseFile)};ACCESS_MODE=READ_ONLY");
+        using var connection = new DuckDBConnection($"Data Source={Path.Combine(dir, DatabaseFile.Name)};ACCESS_MODE=READ_ONLY");
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "select count(*) from facts_unique";
